@@ -1,0 +1,31 @@
+/**
+ * German-aware text folding, used for search, header matching and vocabulary lookup.
+ * One place so that "Einbuergerung" finds "Einbürgerung" everywhere in the same way.
+ */
+
+const UMLAUTS: Record<string, string> = { ä: "ae", ö: "oe", ü: "ue", ß: "ss", ẞ: "ss" };
+const UMLAUT_RE = /[äöüßẞ]/g;
+const COMBINING_MARKS_RE = /[\u0300-\u036f]/g;
+const ACCENTED_RE = /[\u00c0-\u024f\u0300-\u036f]/;
+
+/** Lower case, umlauts spelled out (ä → ae, ß → ss), other accents removed. */
+export function foldGerman(text: string): string {
+  const lower = text.toLowerCase().replace(UMLAUT_RE, (ch) => UMLAUTS[ch]);
+  // NFD is costly on long texts; only letters with accents need it.
+  return ACCENTED_RE.test(lower) ? lower.normalize("NFD").replace(COMBINING_MARKS_RE, "") : lower;
+}
+
+/** Key for matching column headers: folded, without spaces, `-`, `_` and dots. */
+export function headerKey(header: string): string {
+  return foldGerman(header).replace(/[\s\-_.]+/g, "");
+}
+
+/** Key for matching vocabulary values: folded, `&` read as "und", spacing and hyphens ignored. */
+export function valueKey(value: string): string {
+  return foldGerman(value).replace(/&/g, "und").replace(/[\s\-_]+/g, "");
+}
+
+/** Search words of a query string: folded and split on whitespace, empty words dropped. */
+export function searchWords(q: string): string[] {
+  return foldGerman(q).split(/\s+/).filter(Boolean);
+}

@@ -1,0 +1,38 @@
+/**
+ * Publishing a new Stand: validate the whole file first, then write it under a temporary name
+ * and link it into place. link() fails when the target exists, so a published Stand is never
+ * overwritten, not even by two imports racing each other.
+ */
+import { link, mkdir, unlink, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { isValidStandDate, standFile, uebersichtDir } from "../store/data-dir";
+import { type OverviewReadResult, readOverview } from "./read";
+
+export type PublishOutcome =
+  | { status: "published"; stand: string; file: string; result: OverviewReadResult }
+  | { status: "invalid"; result: OverviewReadResult }
+  | { status: "refused"; message: string; result?: OverviewReadResult };
+
+export async function publishStand(bytes: Uint8Array, stand: string, root: string): Promise<PublishOutcome> {
+  if (!isValidStandDate(stand)) {
+    return { status: "refused", message: `„${stand}“ ist kein gültiger Stand (ein Datum im Format JJJJ-MM-TT).` };
+  }
+  const result = readOverview(bytes);
+  if (result.errors.length > 0) return { status: "invalid", result };
+
+  const target = standFile(stand, root);
+  await mkdir(uebersichtDir(root), { recursive: true });
+  const temp = path.join(uebersichtDir(root), `.${stand}.${process.pid}.${Date.now()}.tmp`);
+  await writeFile(temp, bytes, { flag: "wx" });
+  try {
+    await link(temp, target);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "EEXIST") {
+      return { status: "refused", message: `Der Stand ${stand} ist bereits veröffentlicht und wird nicht überschrieben.`, result };
+    }
+    throw error;
+  } finally {
+    await unlink(temp).catch(() => undefined);
+  }
+  return { status: "published", stand, file: target, result };
+}

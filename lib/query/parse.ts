@@ -1,0 +1,131 @@
+/**
+ * URL search parameters → Query, validated with zod. Each parameter is checked on its own:
+ * an invalid one is reported (the API answers 400) and falls back to its default (the page
+ * shows a notice), so one bad value never hides the rest of the view. Unknown parameters are ignored.
+ */
+import { z } from "../zod";
+import { canonicalValue, CONTROLLED_FIELDS, FIELDS, FIELD_IDS, type FieldId, VOCABULARY, allowedValuesText } from "../vocabulary";
+import { DEFAULT_COLUMNS, EMPTY_QUERY, MAX_PAGE_SIZE, type Query, type SortSpec } from "./query";
+
+export interface ParamProblem {
+  param: string;
+  value: string;
+  message: string;
+}
+
+export interface ParsedQuery {
+  query: Query;
+  problems: ParamProblem[];
+}
+
+export interface ParseContext {
+  /** Published Stände, newest last. */
+  staende: readonly string[];
+}
+
+/** Something that yields the values of a parameter: URLSearchParams or Next's searchParams object. */
+export type SearchParamsInput = URLSearchParams | Record<string, string | string[] | undefined>;
+
+function allValues(input: SearchParamsInput, name: string): string[] {
+  if (input instanceof URLSearchParams) return input.getAll(name);
+  const value = input[name];
+  return value === undefined ? [] : Array.isArray(value) ? value : [value];
+}
+
+const fieldIdList = FIELD_IDS.join(", ");
+
+const positiveInt = (label: string, max?: number) =>
+  z
+    .string()
+    .regex(/^\d+$/, { error: (i) => `„${String(i.input)}“ ist keine gültige ${label} (eine ganze Zahl ab 1).` })
+    .transform(Number)
+    .pipe(
+      z
+        .number()
+        .min(1, { error: `${label} muss mindestens 1 sein.` })
+        .max(max ?? Number.MAX_SAFE_INTEGER, { error: `${label} darf höchstens ${max} sein.` }),
+    );
+
+const pageSchema = positiveInt("Seitenzahl");
+const sizeSchema = positiveInt("Seitengröße", MAX_PAGE_SIZE);
+
+const sortSchema = z.string().transform((raw, ctx): SortSpec => {
+  const desc = raw.startsWith("-");
+  const field = desc ? raw.slice(1) : raw;
+  if (!(FIELD_IDS as readonly string[]).includes(field)) {
+    ctx.addIssue({ code: "custom", message: `„${raw}“ ist keine bekannte Sortierung. Erlaubt sind die Feldnamen ${fieldIdList}, mit „-“ davor absteigend.` });
+    return z.NEVER;
+  }
+  return { field: field as FieldId, desc };
+});
+
+const colsSchema = z.string().transform((raw, ctx): FieldId[] => {
+  const cols = raw.split(",").map((c) => c.trim()).filter(Boolean);
+  const unknown = cols.filter((c) => !(FIELD_IDS as readonly string[]).includes(c));
+  if (cols.length === 0 || unknown.length > 0) {
+    ctx.addIssue({
+      code: "custom",
+      message: cols.length === 0 ? "Es muss mindestens eine Spalte gewählt sein." : `Unbekannte Spalte „${unknown.join("“, „")}“. Erlaubt: ${fieldIdList}.`,
+    });
+    return z.NEVER;
+  }
+  return [...new Set(cols)] as FieldId[];
+});
+
+function standSchema(staende: readonly string[]) {
+  return z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: (i) => `„${String(i.input)}“ ist kein gültiger Stand (Format JJJJ-MM-TT).` })
+    .refine((s) => staende.includes(s), {
+      error: (i) => `Einen Stand „${String(i.input)}“ gibt es nicht. Veröffentlicht: ${staende.join(", ") || "keiner"}.`,
+    });
+}
+
+function firstMessage(error: z.ZodError): string {
+  return error.issues[0]?.message ?? "Ungültiger Wert.";
+}
+
+export function parseQuery(input: SearchParamsInput, context: ParseContext): ParsedQuery {
+  const problems: ParamProblem[] = [];
+  const query: Query = { ...EMPTY_QUERY, filters: {} };
+
+  /** Validates the last value of a single-valued parameter; reports and returns undefined when invalid. */
+  function single<T>(name: string, schema: z.ZodType<T, string>): T | undefined {
+    const values = allValues(input, name);
+    if (values.length === 0) return undefined;
+    const raw = values[values.length - 1];
+    if (raw.trim() === "") return undefined;
+    const result = schema.safeParse(raw.trim());
+    if (result.success) return result.data;
+    problems.push({ param: name, value: raw, message: `Parameter „${name}“: ${firstMessage(result.error)}` });
+    return undefined;
+  }
+
+  query.q = allValues(input, "q").join(" ").trim().replace(/\s+/g, " ");
+  query.page = single("page", pageSchema) ?? EMPTY_QUERY.page;
+  query.size = single("size", sizeSchema) ?? EMPTY_QUERY.size;
+  query.sort = single("sort", sortSchema) ?? EMPTY_QUERY.sort;
+  query.cols = single("cols", colsSchema) ?? null;
+  if (query.cols && query.cols.join(",") === DEFAULT_COLUMNS.join(",")) query.cols = null;
+  const stand = single("stand", standSchema(context.staende));
+  query.stand = stand && stand !== context.staende[context.staende.length - 1] ? stand : null;
+
+  for (const field of CONTROLLED_FIELDS) {
+    const values: string[] = [];
+    for (const raw of allValues(input, field)) {
+      if (raw.trim() === "") continue;
+      const value = canonicalValue(field, raw);
+      if (value === undefined) {
+        problems.push({
+          param: field,
+          value: raw,
+          message: `Filter „${FIELDS[field].header}“: „${raw}“ ist ${VOCABULARY[field].unknownPhrase}. Erlaubt: ${allowedValuesText(field)}, nicht festgelegt.`,
+        });
+      } else if (!values.includes(value)) {
+        values.push(value);
+      }
+    }
+    if (values.length) query.filters[field] = values;
+  }
+  return { query, problems };
+}

@@ -1,0 +1,108 @@
+/**
+ * The query language shared by the pages, the JSON API and the export (DATA.md §4), as a typed
+ * value. This module is free of zod and server code, so client components can build links with it.
+ */
+import { CONTROLLED_FIELDS, type ControlledField, type FieldId, NOT_SET, VOCABULARY } from "../vocabulary";
+
+export interface SortSpec {
+  field: FieldId;
+  desc: boolean;
+}
+
+export interface Query {
+  /** Search words as typed (trimmed). */
+  q: string;
+  /** Selected values per field, canonical; "" selects empty cells ("nicht festgelegt"). */
+  filters: Partial<Record<ControlledField, string[]>>;
+  sort: SortSpec;
+  page: number;
+  size: number;
+  /** A published Stand, or null for the newest. */
+  stand: string | null;
+  /** Columns shown / exported, or null for the default set. */
+  cols: FieldId[] | null;
+}
+
+export const DEFAULT_SORT: SortSpec = { field: "ozgId", desc: false };
+export const DEFAULT_PAGE_SIZE = 50;
+export const PAGE_SIZES = [10, 25, 50, 100, 250] as const;
+export const MAX_PAGE_SIZE = 500;
+
+/** Columns of the table when the URL names none. */
+export const DEFAULT_COLUMNS: readonly FieldId[] = [
+  "ozgId",
+  "leistung",
+  "themenfeld",
+  "ressort",
+  "prioritaet",
+  "phase",
+  "umsetzungsmodell",
+];
+
+export const EMPTY_QUERY: Query = {
+  q: "",
+  filters: {},
+  sort: DEFAULT_SORT,
+  page: 1,
+  size: DEFAULT_PAGE_SIZE,
+  stand: null,
+  cols: null,
+};
+
+export function sortKey(sort: SortSpec): string {
+  return (sort.desc ? "-" : "") + sort.field;
+}
+
+/** Filter values as written in the URL: "" is spelled "nicht festgelegt". */
+export function filterParamValue(value: string): string {
+  return value === "" ? NOT_SET : value;
+}
+
+function vocabularyOrder(field: ControlledField, values: string[]): string[] {
+  const list = VOCABULARY[field].values;
+  if (list.length === 0) return [...values].sort((a, b) => (a === "" ? 1 : b === "" ? -1 : a.localeCompare(b, "de")));
+  const rank = (v: string) => (v === "" ? list.length : list.indexOf(v));
+  return [...values].sort((a, b) => rank(a) - rank(b));
+}
+
+/**
+ * The canonical query string of a query: defaults and empty values dropped, filters in field
+ * and vocabulary order, so that equal views have equal URLs. Without a leading "?".
+ */
+export function toSearchParams(query: Query): URLSearchParams {
+  const params = new URLSearchParams();
+  if (query.q.trim()) params.set("q", query.q.trim());
+  for (const field of CONTROLLED_FIELDS) {
+    const values = query.filters[field];
+    if (!values?.length) continue;
+    for (const v of vocabularyOrder(field, [...new Set(values)])) params.append(field, filterParamValue(v));
+  }
+  if (query.sort.field !== DEFAULT_SORT.field || query.sort.desc !== DEFAULT_SORT.desc) params.set("sort", sortKey(query.sort));
+  if (query.page !== 1) params.set("page", String(query.page));
+  if (query.size !== DEFAULT_PAGE_SIZE) params.set("size", String(query.size));
+  if (query.stand) params.set("stand", query.stand);
+  if (query.cols && query.cols.join(",") !== DEFAULT_COLUMNS.join(",")) params.set("cols", query.cols.join(","));
+  return params;
+}
+
+/** "?…" for a link to `path` with this query, or just `path` when all is default. */
+export function hrefFor(path: string, query: Query): string {
+  const search = toSearchParams(query).toString();
+  return search ? `${path}?${search}` : path;
+}
+
+/** The query with one filter value added or removed; back to page 1. */
+export function toggleFilter(query: Query, field: ControlledField, value: string): Query {
+  const current = query.filters[field] ?? [];
+  const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
+  return { ...query, filters: { ...query.filters, [field]: next }, page: 1 };
+}
+
+export function hasActiveFilters(query: Query): boolean {
+  return query.q.trim() !== "" || CONTROLLED_FIELDS.some((f) => (query.filters[f]?.length ?? 0) > 0);
+}
+
+/** The query without search and filters, keeping Stand, sort, size and columns. */
+export function withoutFilters(query: Query): Query {
+  return { ...query, q: "", filters: {}, page: 1 };
+}

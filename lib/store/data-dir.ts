@@ -1,0 +1,26 @@
+/**
+ * Where the data lives: DATA_DIR (default ./data) with published Stände in uebersicht/.
+ * Only lib/ reads this folder.
+ */
+import path from "node:path";
+
+export const STAND_FILE_RE = /^(\d{4}-\d{2}-\d{2})\.csv$/;
+
+export function dataDir(): string {
+  return path.resolve(process.env.DATA_DIR || path.join(process.cwd(), "data"));
+}
+
+export function uebersichtDir(root: string = dataDir()): string {
+  return path.join(root, "uebersicht");
+}
+
+export function standFile(stand: string, root: string = dataDir()): string {
+  return path.join(uebersichtDir(root), `${stand}.csv`);
+}
+
+/** True for a real calendar date written as YYYY-MM-DD. */
+export function isValidStandDate(stand: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(stand)) return false;
+  const date = new Date(`${stand}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === stand;
+}

@@ -1,0 +1,43 @@
+/**
+ * DATA_DIR/metadata.json: who publishes the overview, where reuse interest goes, and whether
+ * the data is a sample. Validated with zod where it enters.
+ */
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { z } from "../zod";
+import { DataSourceError } from "./errors";
+
+export const metadataSchema = z.object({
+  title: z.string().trim().min(1).default("OZG-Nachnutzungsübersicht Sachsen-Anhalt"),
+  publisher: z.string().trim().min(1, { error: "„publisher“ darf nicht leer sein." }),
+  contactEmail: z.email({ error: "„contactEmail“ muss eine gültige E-Mail-Adresse sein." }),
+  sampleData: z.boolean({ error: "„sampleData“ muss true oder false sein." }),
+  /** Shown on every page when sampleData is true. */
+  sampleNotice: z.string().trim().optional(),
+});
+
+export type Metadata = z.infer<typeof metadataSchema>;
+
+export const METADATA_FILE = "metadata.json";
+
+export async function readMetadata(root: string): Promise<Metadata> {
+  const file = path.join(root, METADATA_FILE);
+  let text: string;
+  try {
+    text = await readFile(file, "utf8");
+  } catch {
+    throw new DataSourceError(`Die Metadaten-Datei ${METADATA_FILE} fehlt im Datenordner ${root}.`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    throw new DataSourceError(`${METADATA_FILE} ist kein gültiges JSON: ${(e as Error).message}`);
+  }
+  const parsed = metadataSchema.safeParse(json);
+  if (!parsed.success) {
+    const details = parsed.error.issues.map((i) => `${i.path.join(".") || "(Datei)"}: ${i.message}`).join("; ");
+    throw new DataSourceError(`${METADATA_FILE} ist ungültig – ${details}`);
+  }
+  return parsed.data;
+}

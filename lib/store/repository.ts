@@ -1,0 +1,75 @@
+/**
+ * The published data, read once and kept in memory: the list of Stände, each Stand as an
+ * indexed Dataset (re-read only when its file changes), and the metadata.
+ */
+import { readFile, readdir, stat } from "node:fs/promises";
+import { type Dataset, buildDataset } from "../dataset/dataset";
+import { readOverview } from "../overview/read";
+import { dataDir, STAND_FILE_RE, standFile, uebersichtDir } from "./data-dir";
+import { DataSourceError } from "./errors";
+import { type Metadata, readMetadata } from "./metadata";
+
+interface CacheEntry {
+  /** File identity when read; a change of either means the file was replaced. */
+  mtimeMs: number;
+  size: number;
+  dataset: Promise<Dataset>;
+}
+
+const cache = new Map<string, CacheEntry>();
+
+/** Published Stände (YYYY-MM-DD), oldest first. */
+export async function listStaende(root: string = dataDir()): Promise<string[]> {
+  let names: string[];
+  try {
+    names = await readdir(uebersichtDir(root));
+  } catch {
+    throw new DataSourceError(`Der Datenordner ${uebersichtDir(root)} fehlt oder ist nicht lesbar. Bitte DATA_DIR prüfen.`);
+  }
+  const staende = names.flatMap((n) => STAND_FILE_RE.exec(n)?.[1] ?? []).sort();
+  if (staende.length === 0) {
+    throw new DataSourceError(`Im Datenordner ${uebersichtDir(root)} ist noch kein Stand veröffentlicht (Dateien JJJJ-MM-TT.csv).`);
+  }
+  return staende;
+}
+
+async function readStand(file: string, stand: string): Promise<Dataset> {
+  const result = readOverview(await readFile(file));
+  if (result.errors.length > 0) {
+    throw new DataSourceError(
+      `Der veröffentlichte Stand ${stand} ist fehlerhaft (${result.errors.length} Fehler) und kann nicht angezeigt werden.`,
+      result.errors,
+    );
+  }
+  return buildDataset(stand, result.rows);
+}
+
+/** The indexed Dataset of a published Stand, from memory unless its file changed. */
+export async function getDataset(stand: string, root: string = dataDir()): Promise<Dataset> {
+  const file = standFile(stand, root);
+  let info;
+  try {
+    info = await stat(file);
+  } catch {
+    throw new DataSourceError(`Der Stand ${stand} ist nicht veröffentlicht.`);
+  }
+  const key = file;
+  const cached = cache.get(key);
+  if (cached && cached.mtimeMs === info.mtimeMs && cached.size === info.size) return cached.dataset;
+  const dataset = readStand(file, stand);
+  cache.set(key, { mtimeMs: info.mtimeMs, size: info.size, dataset });
+  // A failed read is not kept: the next request tries again (the file may have been fixed).
+  dataset.catch(() => cache.get(key)?.dataset === dataset && cache.delete(key));
+  return dataset;
+}
+
+let metadataCache: { root: string; mtimeMs: number; value: Promise<Metadata> } | undefined;
+
+export async function getMetadata(root: string = dataDir()): Promise<Metadata> {
+  const mtimeMs = await stat(`${root}/metadata.json`).then((s) => s.mtimeMs, () => -1);
+  if (metadataCache && metadataCache.root === root && metadataCache.mtimeMs === mtimeMs) return metadataCache.value;
+  const value = readMetadata(root);
+  metadataCache = { root, mtimeMs, value };
+  value.catch(() => (metadataCache = undefined));
+  return value;
+}
