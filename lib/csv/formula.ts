@@ -5,11 +5,13 @@
  * Lines already starting with apostrophes before a trigger get one more, so that reading the
  * file back (unescapeFormula) removes exactly one and restores the original text.
  */
-const ESCAPE_RE = /(^|\n)(?='*[=+\-@\t\r\n])/g;
+// A lookbehind, not `(^|\n)`: the zero-length match at the start of a cell that begins with LF
+// would otherwise hide that LF from the next match, and the line after it stayed unescaped.
+const ESCAPE_RE = /(?<=^|\n)(?='*[=+\-@\t\r\n])/g;
 const UNESCAPE_RE = /(^|\n)'(?='*[=+\-@\t\r\n])/g;
 
 export function escapeFormula(cell: string): string {
-  return cell.replace(ESCAPE_RE, "$1'");
+  return cell.replace(ESCAPE_RE, "'");
 }
 
 export function unescapeFormula(cell: string): string {

@@ -59,17 +59,6 @@ class LineCounter {
   }
 }
 
-/** Offset of the first line at or after `from` that is not blank (only spaces and delimiters). */
-function skipBlankLines(text: string, from: number, delimiter: Delimiter): number {
-  let lineStart = from;
-  for (let i = from; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === "\n") lineStart = i + 1;
-    else if (ch !== "\r" && ch !== " " && ch !== "\t" && ch !== delimiter) return lineStart;
-  }
-  return lineStart;
-}
-
 function syntaxMessage(code: string): string {
   switch (code) {
     case "MissingQuotes":
@@ -99,10 +88,15 @@ export function parseCsv(
     delimiter,
     quoteChar: '"',
     escapeChar: '"',
-    skipEmptyLines: "greedy",
+    // Blank lines are skipped here rather than by papaparse ("greedy"), so that every record,
+    // skipped or not, moves `previousEnd` (the cursor is the offset where the next record starts).
+    // Otherwise a skipped line such as `"";""` would shift the line numbers of all later records.
+    skipEmptyLines: false,
     step: (result) => {
-      const line = lines.lineAt(skipBlankLines(text, previousEnd, delimiter));
+      const start = previousEnd;
       previousEnd = result.meta.cursor;
+      if (result.data.every((cell) => cell.trim() === "")) return;
+      const line = lines.lineAt(start);
       recordCount++;
       onRecord({ line, cells: result.data });
       const reported = new Set<string>();

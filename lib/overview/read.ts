@@ -170,6 +170,13 @@ export function readOverviewText(text: string): OverviewReadResult {
     return { ...result, rows: [], lines: [], errors: [problem(null, null, null, "Die Datei ist leer.")], warnings: [] };
   }
   for (const e of parsed.errors) result.errors.push(problem(e.line, null, null, e.message));
+  if (parsed.errors.length > 0) {
+    // A record with broken quotes is not a valid row, even when its cells happen to pass the schema.
+    const broken = new Set(parsed.errors.map((e) => e.line));
+    const keep = result.lines.map((line) => !broken.has(line));
+    result.rows = result.rows.filter((_, i) => keep[i]);
+    result.lines = result.lines.filter((_, i) => keep[i]);
+  }
   if (result.recordCount === 0) result.errors.push(problem(null, null, null, "Die Datei enthält nur die Kopfzeile und keine Leistungen."));
   // Syntax errors arrive after the row errors of the same line; report in file order.
   result.errors.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));

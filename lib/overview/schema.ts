@@ -23,7 +23,8 @@ export function splitMultiValue(cell: string): string[] {
 const cell = z.string().trim();
 
 function required(field: FieldId) {
-  return cell.min(1, { error: `Pflichtfeld „${FIELDS[field].header}“ ist leer.` });
+  // abort: an empty cell gets this one message, not also "„“ ist keine gültige OZG-ID".
+  return cell.min(1, { error: `Pflichtfeld „${FIELDS[field].header}“ ist leer.`, abort: true });
 }
 
 function controlled(field: ControlledField) {

@@ -90,8 +90,8 @@ export function parseQuery(input: SearchParamsInput, context: ParseContext): Par
   const query: Query = { ...EMPTY_QUERY, filters: {} };
 
   /** Validates the last value of a single-valued parameter; reports and returns undefined when invalid. */
-  function single<T>(name: string, schema: z.ZodType<T, string>): T | undefined {
-    const values = allValues(input, name);
+  function single<T>(name: string, schema: z.ZodType<T, string>, from: SearchParamsInput = input): T | undefined {
+    const values = allValues(from, name);
     if (values.length === 0) return undefined;
     const raw = values[values.length - 1];
     if (raw.trim() === "") return undefined;
@@ -105,7 +105,10 @@ export function parseQuery(input: SearchParamsInput, context: ParseContext): Par
   query.page = single("page", pageSchema) ?? EMPTY_QUERY.page;
   query.size = single("size", sizeSchema) ?? EMPTY_QUERY.size;
   query.sort = single("sort", sortSchema) ?? EMPTY_QUERY.sort;
-  query.cols = single("cols", colsSchema) ?? null;
+  // The column form without JavaScript sends one `col` per checkbox; the page redirects to `cols`.
+  const colInputs = allValues(input, "col");
+  const colsInput = allValues(input, "cols").length === 0 && colInputs.length > 0 ? new URLSearchParams({ cols: colInputs.join(",") }) : input;
+  query.cols = single("cols", colsSchema, colsInput) ?? null;
   if (query.cols && query.cols.join(",") === DEFAULT_COLUMNS.join(",")) query.cols = null;
   const stand = single("stand", standSchema(context.staende));
   query.stand = stand && stand !== context.staende[context.staende.length - 1] ? stand : null;

@@ -21,7 +21,7 @@ export type Metadata = z.infer<typeof metadataSchema>;
 export const METADATA_FILE = "metadata.json";
 
 export async function readMetadata(root: string): Promise<Metadata> {
-  const file = path.join(root, METADATA_FILE);
+  const file = path.join(/*turbopackIgnore: true*/ root, METADATA_FILE);
   let text: string;
   try {
     text = await readFile(file, "utf8");

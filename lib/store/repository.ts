@@ -7,7 +7,8 @@ import { type Dataset, buildDataset } from "../dataset/dataset";
 import { readOverview } from "../overview/read";
 import { dataDir, STAND_FILE_RE, standFile, uebersichtDir } from "./data-dir";
 import { DataSourceError } from "./errors";
-import { type Metadata, readMetadata } from "./metadata";
+import { METADATA_FILE, type Metadata, readMetadata } from "./metadata";
+import path from "node:path";
 
 interface CacheEntry {
   /** File identity when read; a change of either means the file was replaced. */
@@ -66,7 +67,7 @@ export async function getDataset(stand: string, root: string = dataDir()): Promi
 let metadataCache: { root: string; mtimeMs: number; value: Promise<Metadata> } | undefined;
 
 export async function getMetadata(root: string = dataDir()): Promise<Metadata> {
-  const mtimeMs = await stat(`${root}/metadata.json`).then((s) => s.mtimeMs, () => -1);
+  const mtimeMs = await stat(path.join(/*turbopackIgnore: true*/ root, METADATA_FILE)).then((s) => s.mtimeMs, () => -1);
   if (metadataCache && metadataCache.root === root && metadataCache.mtimeMs === mtimeMs) return metadataCache.value;
   const value = readMetadata(root);
   metadataCache = { root, mtimeMs, value };

@@ -1,0 +1,49 @@
+import type { OverviewView } from "@/lib/view/overview-view";
+import { ActiveFilters } from "./active-filters";
+import { ColumnChooser } from "./column-chooser";
+import { DashboardHeading } from "./dashboard-heading";
+import { ExportLink } from "./export-link";
+import { FacetPanel } from "./facet-panel";
+import { LeistungenTable } from "./leistungen-table";
+import { Pagination } from "./pagination";
+import { ParamNotices } from "./param-notices";
+import { SearchForm } from "./search-form";
+import { tableColumns, tableSortLinks } from "@/lib/view/table-model";
+
+interface DashboardProps {
+  view: OverviewView;
+}
+
+/** The Übersicht: search, facets, the table and its tools for one query. */
+export function Dashboard({ view }: DashboardProps) {
+  const { query, result } = view;
+  const columns = tableColumns(query);
+  return (
+    <div className="dashboard">
+      <DashboardHeading view={view} />
+      <ParamNotices problems={view.problems} />
+      <SearchForm query={query} />
+      <div className="dashboard__body">
+        <FacetPanel query={query} facets={result.facets} />
+        <section className="dashboard__results" aria-labelledby="ergebnisse-titel">
+          <h2 id="ergebnisse-titel" className="kern-heading-small">
+            Leistungen
+          </h2>
+          <ActiveFilters query={query} total={result.total} allCount={view.dataset.rows.length} />
+          <div className="results-toolbar">
+            <ExportLink query={query} stand={view.stand} total={result.total} />
+            <ColumnChooser query={query} />
+          </div>
+          <LeistungenTable
+            rows={result.rows}
+            columns={columns}
+            sortLinks={tableSortLinks(query, columns)}
+            q={query.q}
+            caption={`Leistungen, Stand ${view.stand}`}
+          />
+          <Pagination query={query} total={result.total} />
+        </section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import type { DataSourceError } from "@/lib/store/errors";
+
+interface DataErrorProps {
+  error: DataSourceError;
+}
+
+const SHOWN_PROBLEMS = 50;
+
+/** A broken data folder is an error page with the reason, never an empty table. */
+export function DataError({ error }: DataErrorProps) {
+  return (
+    <div className="kern-alert kern-alert--danger data-error" role="alert">
+      <div className="kern-alert__header">
+        <span className="kern-icon kern-icon--danger" aria-hidden="true" />
+        <h1 className="kern-title">Die Daten können nicht angezeigt werden</h1>
+      </div>
+      <div className="kern-alert__body">
+        <p className="kern-body">{error.message}</p>
+        {error.problems.length > 0 && (
+          <ul className="kern-list">
+            {error.problems.slice(0, SHOWN_PROBLEMS).map((p, i) => (
+              <li key={i}>{p.message}</li>
+            ))}
+            {error.problems.length > SHOWN_PROBLEMS && <li>… und {error.problems.length - SHOWN_PROBLEMS} weitere Fehler.</li>}
+          </ul>
+        )}
+        <p className="kern-body kern-body--small">
+          Bitte wenden Sie sich an die OZG-Koordination. Prüfen lässt sich eine Datei mit <code>npm run validate -- DATEI.csv</code>.
+        </p>
+      </div>
+    </div>
+  );
+}

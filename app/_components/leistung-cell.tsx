@@ -1,0 +1,59 @@
+import { highlightParts } from "@/lib/highlight";
+import type { Leistung } from "@/lib/overview/schema";
+import { FEDERFUEHRUNGEN, type FieldId, NOT_SET, RESSORT_NAMES, type RessortKuerzel } from "@/lib/vocabulary";
+
+/** Fields the search looks into; only these get highlighted. */
+const SEARCHED: ReadonlySet<FieldId> = new Set(["ozgId", "leistung", "lebenslage", "leikaSchluessel", "rechtsgrundlagen", "bemerkung"]);
+
+function Highlighted({ text, q }: { text: string; q: string }) {
+  return (
+    <>
+      {highlightParts(text, q).map((part, i) => (part.match ? <mark key={i}>{part.text}</mark> : part.text))}
+    </>
+  );
+}
+
+interface LeistungCellProps {
+  field: FieldId;
+  row: Leistung;
+  q: string;
+}
+
+/** One cell of the table, rendered for its field: lists, abbreviations, links, highlights. */
+export function LeistungCell({ field, row, q }: LeistungCellProps) {
+  const value = row[field];
+  const search = SEARCHED.has(field) ? q : "";
+  if (Array.isArray(value)) {
+    if (value.length === 0) return <span className="cell-empty">{NOT_SET}</span>;
+    return (
+      <ul className="cell-list">
+        {value.map((v) => (
+          <li key={v}>
+            <Highlighted text={v} q={search} />
+          </li>
+        ))}
+      </ul>
+    );
+  }
+  if (value === "") return <span className="cell-empty">{NOT_SET}</span>;
+  switch (field) {
+    case "ressort":
+      return <abbr title={RESSORT_NAMES[value as RessortKuerzel]}>{value}</abbr>;
+    case "efaFederfuehrung":
+      return <abbr title={FEDERFUEHRUNGEN[value]}>{value}</abbr>;
+    case "phase":
+      return (
+        <span className="phase-tag" data-phase={value}>
+          {value}
+        </span>
+      );
+    case "onlineDienst":
+      return (
+        <a href={value} className="kern-link" rel="noopener noreferrer">
+          Zum Online-Dienst<span className="visually-hidden"> {row.leistung} (externe Seite)</span>
+        </a>
+      );
+    default:
+      return <Highlighted text={value} q={search} />;
+  }
+}

@@ -1,0 +1,27 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+
+const ITEMS = [{ href: "/", label: "Übersicht" }] as const;
+
+/** Main navigation; marks the current section for screen readers with aria-current. */
+export function MainNav() {
+  const pathname = usePathname();
+  return (
+    <nav aria-label="Hauptnavigation" className="main-nav">
+      <ul className="main-nav__list container">
+        {ITEMS.map((item) => {
+          const current = item.href === "/" ? pathname === "/" : pathname.startsWith(item.href);
+          return (
+            <li key={item.href}>
+              <Link href={item.href} className="main-nav__link" aria-current={current ? "page" : undefined}>
+                {item.label}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

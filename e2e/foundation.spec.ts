@@ -1,0 +1,84 @@
+import { expect, test } from "@playwright/test";
+import { collectErrors, columnTexts, expectNoAxeViolations, forbidForeignHosts, tableRows } from "./helpers";
+
+test.describe("Übersicht on the sample data", () => {
+  test("shows the current Stand, its services, the sample notice and no errors", async ({ page, baseURL }) => {
+    const errors = collectErrors(page);
+    const foreign = forbidForeignHosts(page, baseURL!);
+    await page.goto("/");
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Nachnutzungsübersicht");
+    await expect(page.getByText("Stand 28. Oktober 2022 (aktuell)")).toBeVisible();
+    await expect(page.getByText("186 Leistungen").first()).toBeVisible();
+    await expect(page.getByRole("note", { name: "Hinweis zu den Daten" })).toContainText("Beispieldaten");
+    await expect(page.getByRole("banner")).toContainText("Sachsen-Anhalt");
+    await expect(page.getByRole("banner")).toContainText("Ministerium für Infrastruktur und Digitales");
+    await expect(page.getByRole("contentinfo")).toContainText("ozg@sachsen-anhalt.de");
+    // Default columns of the table, in order.
+    await expect(page.locator('[data-testid="leistungen-table"] thead th')).toHaveText([
+      /OZG-ID/, /Leistung/, /Themenfeld/, /Ressort/, /Priorität/, /Phase/, /Umsetzungsmodell/,
+    ]);
+    await expect(tableRows(page)).toHaveCount(50);
+    const ids = (await columnTexts(page, "ozgId")).map(Number);
+    expect(ids).toEqual([...ids].sort((a, b) => a - b));
+    await page.waitForLoadState("networkidle");
+    expect(errors).toEqual([]);
+    expect(foreign).toEqual([]);
+  });
+
+  test("?stand= shows an older Stand", async ({ page }) => {
+    await page.goto("/?stand=2022-09-30");
+    await expect(page.getByText("Stand 30. September 2022 (älterer Stand)")).toBeVisible();
+    await expect(page.getByText("184 Leistungen").first()).toBeVisible();
+    // Einbürgerung (10257) was added in the newer Stand only.
+    await page.goto("/?stand=2022-09-30&q=10257");
+    await expect(tableRows(page)).toHaveCount(0);
+    await page.goto("/?q=10257");
+    await expect(tableRows(page)).toHaveCount(1);
+  });
+
+  test("has no WCAG 2.1 AA violations", async ({ page }) => {
+    await page.goto("/");
+    await expectNoAxeViolations(page);
+  });
+
+  test("serves fonts and styles itself", async ({ page, request }) => {
+    await page.goto("/");
+    const fontFamily = await page.evaluate(() => getComputedStyle(document.body).fontFamily);
+    expect(fontFamily).toContain("Fira Sans");
+    await page.evaluate(() => document.fonts.ready);
+    const loaded = await page.evaluate(() => [...document.fonts].filter((f) => f.status === "loaded").map((f) => f.family));
+    expect(loaded.join(",")).toContain("Fira Sans");
+    const response = await request.get("/");
+    expect(response.status()).toBe(200);
+  });
+});
+
+test.describe("JSON API", () => {
+  test("GET /api/leistungen returns stand, total, page, size and rows", async ({ request }) => {
+    const response = await request.get("/api/leistungen?themenfeld=Bildung&size=5");
+    expect(response.status()).toBe(200);
+    expect(response.headers()["content-type"]).toContain("application/json");
+    const body = await response.json();
+    expect(body.stand).toBe("2022-10-28");
+    expect(body.page).toBe(1);
+    expect(body.size).toBe(5);
+    expect(body.rows).toHaveLength(5);
+    expect(body.total).toBeGreaterThan(5);
+    for (const row of body.rows) {
+      expect(row.themenfeld).toBe("Bildung");
+      expect(Array.isArray(row.lebenslage)).toBe(true);
+      expect(Array.isArray(row.leikaSchluessel)).toBe(true);
+      expect(Array.isArray(row.rechtsgrundlagen)).toBe(true);
+    }
+  });
+
+  test("an invalid value of a known parameter is a 400 with a German message", async ({ request }) => {
+    for (const query of ["size=abc", "sort=unbekannt", "stand=1999-01-01", "phase=Umsetzen", "page=0"]) {
+      const response = await request.get(`/api/leistungen?${query}`);
+      expect(response.status(), query).toBe(400);
+      const body = await response.json();
+      expect(typeof body.error, query).toBe("string");
+      expect(body.error, query).toMatch(/Parameter|Filter/);
+    }
+  });
+});
