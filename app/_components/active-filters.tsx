@@ -18,6 +18,13 @@ export function ActiveFilters({ query, total, allCount }: ActiveFiltersProps) {
       href: hrefFor("/", toggleFilter(query, field, value)),
     })),
   );
+  if (query.ozgIds.length > 0) {
+    chips.unshift({
+      key: "ozgId",
+      text: `OZG-ID: ${query.ozgIds.join(", ")}`,
+      href: hrefFor("/", { ...query, ozgIds: [], page: 1 }),
+    });
+  }
   if (query.q) chips.unshift({ key: "q", text: `Suche: „${query.q}“`, href: hrefFor("/", { ...query, q: "", page: 1 }) });
   return (
     <div className="active-filters">

@@ -1,28 +1,33 @@
 import type { OverviewView } from "@/lib/view/overview-view";
 import { ActiveFilters } from "./active-filters";
 import { ColumnChooser } from "./column-chooser";
+import { DashboardCharts } from "./dashboard-charts";
 import { DashboardHeading } from "./dashboard-heading";
 import { ExportLink } from "./export-link";
 import { FacetPanel } from "./facet-panel";
 import { LeistungenTable } from "./leistungen-table";
+import { NewsAside } from "./news-aside";
 import { Pagination } from "./pagination";
 import { ParamNotices } from "./param-notices";
 import { SearchForm } from "./search-form";
+import { rowMarkers } from "@/lib/news/markers";
 import { tableColumns, tableSortLinks } from "@/lib/view/table-model";
 
 interface DashboardProps {
   view: OverviewView;
 }
 
-/** The Übersicht: search, facets, the table and its tools for one query. */
-export function Dashboard({ view }: DashboardProps) {
+/** The Übersicht: search, facets, charts, the table and its tools, and the latest news. */
+export async function Dashboard({ view }: DashboardProps) {
   const { query, result } = view;
   const columns = tableColumns(query);
+  const markers = await rowMarkers(result.rows.map((r) => r.ozgId));
   return (
     <div className="dashboard">
       <DashboardHeading view={view} />
       <ParamNotices problems={view.problems} />
       <SearchForm query={query} />
+      <DashboardCharts view={view} />
       <div className="dashboard__body">
         <FacetPanel query={query} facets={result.facets} />
         <section className="dashboard__results" aria-labelledby="ergebnisse-titel">
@@ -39,10 +44,12 @@ export function Dashboard({ view }: DashboardProps) {
             columns={columns}
             sortLinks={tableSortLinks(query, columns)}
             q={query.q}
+            markers={markers}
             caption={`Leistungen, Stand ${view.stand}`}
           />
           <Pagination query={query} total={result.total} />
         </section>
+        <NewsAside view={view} />
       </div>
     </div>
   );

@@ -1,4 +1,6 @@
+import Link from "next/link";
 import { highlightParts } from "@/lib/highlight";
+import type { RowMarker } from "@/lib/news/markers";
 import type { Leistung } from "@/lib/overview/schema";
 import { FEDERFUEHRUNGEN, type FieldId, NOT_SET, RESSORT_NAMES, type RessortKuerzel } from "@/lib/vocabulary";
 
@@ -17,10 +19,26 @@ interface LeistungCellProps {
   field: FieldId;
   row: Leistung;
   q: string;
+  /** Links shown below the Leistung's name (news that name the service). */
+  markers?: RowMarker[];
+}
+
+function Markers({ markers }: { markers: RowMarker[] }) {
+  return (
+    <ul className="row-markers">
+      {markers.map((m) => (
+        <li key={m.href}>
+          <Link href={m.href} className="row-marker">
+            {m.label}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
 }
 
 /** One cell of the table, rendered for its field: lists, abbreviations, links, highlights. */
-export function LeistungCell({ field, row, q }: LeistungCellProps) {
+export function LeistungCell({ field, row, q, markers }: LeistungCellProps) {
   const value = row[field];
   const search = SEARCHED.has(field) ? q : "";
   if (Array.isArray(value)) {
@@ -52,6 +70,13 @@ export function LeistungCell({ field, row, q }: LeistungCellProps) {
         <a href={value} className="kern-link" rel="noopener noreferrer">
           Zum Online-Dienst<span className="visually-hidden"> {row.leistung} (externe Seite)</span>
         </a>
+      );
+    case "leistung":
+      return (
+        <>
+          <Highlighted text={value} q={search} />
+          {markers && markers.length > 0 && <Markers markers={markers} />}
+        </>
       );
     default:
       return <Highlighted text={value} q={search} />;

@@ -3,6 +3,7 @@
 import { createColumnHelper, tableFeatures, useTable } from "@tanstack/react-table";
 import Link from "next/link";
 import { useMemo } from "react";
+import type { RowMarker } from "@/lib/news/markers";
 import type { Leistung } from "@/lib/overview/schema";
 import type { SortLink } from "@/lib/view/table-model";
 import { FIELDS, type FieldId } from "@/lib/vocabulary";
@@ -14,6 +15,8 @@ interface LeistungenTableProps {
   sortLinks: Record<string, SortLink>;
   /** Search words, to highlight matches. */
   q: string;
+  /** Links shown with a row's Leistung (e.g. news naming the service), by OZG-ID. */
+  markers: Record<string, RowMarker[]>;
   caption: string;
 }
 
@@ -26,7 +29,7 @@ const ARROWS = { ascending: "▲", descending: "▼", none: "↕" } as const;
  * The result table. Rows arrive filtered, sorted and paged by the server (the same run() as
  * the API and the export); TanStack Table models columns and cells, we own the markup.
  */
-export function LeistungenTable({ rows, columns, sortLinks, q, caption }: LeistungenTableProps) {
+export function LeistungenTable({ rows, columns, sortLinks, q, markers, caption }: LeistungenTableProps) {
   const columnDefs = useMemo(
     () =>
       helper.columns(
@@ -34,11 +37,13 @@ export function LeistungenTable({ rows, columns, sortLinks, q, caption }: Leistu
           helper.accessor((row) => row[field], {
             id: field,
             header: FIELDS[field].header,
-            cell: (info) => <LeistungCell field={field} row={info.row.original} q={q} />,
+            cell: (info) => (
+              <LeistungCell field={field} row={info.row.original} q={q} markers={markers[info.row.original.ozgId]} />
+            ),
           }),
         ),
       ),
-    [columns, q],
+    [columns, q, markers],
   );
   const table = useTable({ features, columns: columnDefs, data: rows, getRowId: (row) => row.ozgId });
 

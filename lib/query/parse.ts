@@ -87,7 +87,7 @@ function firstMessage(error: z.ZodError): string {
 
 export function parseQuery(input: SearchParamsInput, context: ParseContext): ParsedQuery {
   const problems: ParamProblem[] = [];
-  const query: Query = { ...EMPTY_QUERY, filters: {} };
+  const query: Query = { ...EMPTY_QUERY, ozgIds: [], filters: {} };
 
   /** Validates the last value of a single-valued parameter; reports and returns undefined when invalid. */
   function single<T>(name: string, schema: z.ZodType<T, string>, from: SearchParamsInput = input): T | undefined {
@@ -102,6 +102,15 @@ export function parseQuery(input: SearchParamsInput, context: ParseContext): Par
   }
 
   query.q = allValues(input, "q").join(" ").trim().replace(/\s+/g, " ");
+  for (const raw of allValues(input, "ozgId")) {
+    const id = raw.trim();
+    if (id === "") continue;
+    if (!/^\d+$/.test(id)) {
+      problems.push({ param: "ozgId", value: raw, message: `Parameter „ozgId“: „${raw}“ ist keine gültige OZG-ID (nur Ziffern, z. B. 10056).` });
+    } else if (!query.ozgIds.includes(id)) {
+      query.ozgIds.push(id);
+    }
+  }
   query.page = single("page", pageSchema) ?? EMPTY_QUERY.page;
   query.size = single("size", sizeSchema) ?? EMPTY_QUERY.size;
   query.sort = single("sort", sortSchema) ?? EMPTY_QUERY.sort;

@@ -12,6 +12,8 @@ export interface SortSpec {
 export interface Query {
   /** Search words as typed (trimmed). */
   q: string;
+  /** Selected services by OZG-ID (OR), e.g. the services a news item names; empty = all. */
+  ozgIds: string[];
   /** Selected values per field, canonical; "" selects empty cells ("nicht festgelegt"). */
   filters: Partial<Record<ControlledField, string[]>>;
   sort: SortSpec;
@@ -41,6 +43,7 @@ export const DEFAULT_COLUMNS: readonly FieldId[] = [
 
 export const EMPTY_QUERY: Query = {
   q: "",
+  ozgIds: [],
   filters: {},
   sort: DEFAULT_SORT,
   page: 1,
@@ -72,6 +75,7 @@ function vocabularyOrder(field: ControlledField, values: string[]): string[] {
 export function toSearchParams(query: Query): URLSearchParams {
   const params = new URLSearchParams();
   if (query.q.trim()) params.set("q", query.q.trim());
+  for (const id of [...new Set(query.ozgIds)].sort((a, b) => Number(a) - Number(b))) params.append("ozgId", id);
   for (const field of CONTROLLED_FIELDS) {
     const values = query.filters[field];
     if (!values?.length) continue;
@@ -99,10 +103,12 @@ export function toggleFilter(query: Query, field: ControlledField, value: string
 }
 
 export function hasActiveFilters(query: Query): boolean {
-  return query.q.trim() !== "" || CONTROLLED_FIELDS.some((f) => (query.filters[f]?.length ?? 0) > 0);
+  return (
+    query.q.trim() !== "" || query.ozgIds.length > 0 || CONTROLLED_FIELDS.some((f) => (query.filters[f]?.length ?? 0) > 0)
+  );
 }
 
 /** The query without search and filters, keeping Stand, sort, size and columns. */
 export function withoutFilters(query: Query): Query {
-  return { ...query, q: "", filters: {}, page: 1 };
+  return { ...query, q: "", ozgIds: [], filters: {}, page: 1 };
 }

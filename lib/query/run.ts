@@ -92,9 +92,21 @@ function facetList(dataset: Dataset, field: ControlledField, counts: Uint32Array
   return list;
 }
 
+/** Search and OZG-ID selection combined: rows that may match at all; null when neither is set. */
+function candidateRows(dataset: Dataset, query: Query): Uint8Array | null {
+  const search = searchMatches(dataset, query.q);
+  if (query.ozgIds.length === 0) return search;
+  const selected = new Uint8Array(dataset.rows.length);
+  for (const id of query.ozgIds) {
+    const r = dataset.rowIndexById.get(id);
+    if (r !== undefined && (search === null || search[r] === 1)) selected[r] = 1;
+  }
+  return selected;
+}
+
 export function runQuery(dataset: Dataset, query: Query): QueryResult {
   const n = dataset.rows.length;
-  const search = searchMatches(dataset, query.q);
+  const search = candidateRows(dataset, query);
   const masks = selectionMasks(dataset, query);
 
   const singleFields = SINGLE_CONTROLLED_FIELDS;
