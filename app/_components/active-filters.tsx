@@ -14,7 +14,7 @@ export function ActiveFilters({ query, total, allCount }: ActiveFiltersProps) {
   const chips = CONTROLLED_FIELDS.flatMap((field) =>
     (query.filters[field] ?? []).map((value) => ({
       key: `${field}=${value}`,
-      text: `${FIELDS[field].header}: ${valueLabel(field, value)}`,
+      text: `${FIELDS[field].header}: ${value === "" ? valueLabel(field, value) : value}`,
       href: hrefFor("/", toggleFilter(query, field, value)),
     })),
   );

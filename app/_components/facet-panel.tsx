@@ -37,10 +37,13 @@ export function FacetPanel({ query, facets }: FacetPanelProps) {
                   className="facet__option"
                   data-selected={option.selected || undefined}
                   data-empty={option.count === 0 || undefined}
-                  aria-label={`${group.title}: ${option.label}, ${formatNumber(option.count)} ${option.count === 1 ? "Leistung" : "Leistungen"}${option.selected ? ", ausgewählt – Filter entfernen" : ""}`}
+                  aria-label={`${group.title}: ${option.label}${option.description ? ` (${option.description})` : ""}, ${formatNumber(option.count)} ${option.count === 1 ? "Leistung" : "Leistungen"}${option.selected ? ", ausgewählt – Filter entfernen" : ""}`}
                 >
                   <span className="facet__check" aria-hidden="true" />
-                  <span className="facet__label">{option.label}</span>
+                  <span className="facet__label">
+                    {option.label}
+                    {option.description && <span className="facet__description">{option.description}</span>}
+                  </span>
                   <span className="facet__count">{formatNumber(option.count)}</span>
                 </Link>
               </li>

@@ -27,15 +27,24 @@ export interface ParsedCsv {
 
 const CANDIDATES: Delimiter[] = [";", ",", "\t"];
 
-/** The delimiter used most often outside quotes in the first line; `;` (German Excel) on a tie. */
+/**
+ * The delimiter used most often outside quotes in the header line (the first line that is not
+ * blank, as the parser skips blank lines too); `;` (German Excel) on a tie.
+ */
 export function detectDelimiter(text: string): Delimiter {
   const counts = new Map<Delimiter, number>(CANDIDATES.map((d) => [d, 0]));
   let quoted = false;
+  let content = false;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
-    if (ch === '"') quoted = !quoted;
-    else if (!quoted && (ch === "\n" || ch === "\r")) break;
-    else if (!quoted && counts.has(ch as Delimiter)) counts.set(ch as Delimiter, counts.get(ch as Delimiter)! + 1);
+    if (ch === '"') {
+      quoted = !quoted;
+      content = true;
+    } else if (!quoted && (ch === "\n" || ch === "\r")) {
+      if (content) break;
+      for (const d of CANDIDATES) counts.set(d, 0);
+    } else if (!quoted && counts.has(ch as Delimiter)) counts.set(ch as Delimiter, counts.get(ch as Delimiter)! + 1);
+    else if (ch.trim() !== "") content = true;
   }
   let best: Delimiter = ";";
   for (const d of CANDIDATES) if (counts.get(d)! > counts.get(best)!) best = d;

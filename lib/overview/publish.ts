@@ -3,6 +3,7 @@
  * and link it into place. link() fails when the target exists, so a published Stand is never
  * overwritten, not even by two imports racing each other.
  */
+import { randomUUID } from "node:crypto";
 import { link, mkdir, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { isValidStandDate, standFile, uebersichtDir } from "../store/data-dir";
@@ -22,15 +23,19 @@ export async function publishStand(bytes: Uint8Array, stand: string, root: strin
 
   const target = standFile(stand, root);
   await mkdir(uebersichtDir(root), { recursive: true });
-  const temp = path.join(uebersichtDir(root), `.${stand}.${process.pid}.${Date.now()}.tmp`);
-  await writeFile(temp, bytes, { flag: "wx" });
+  // A random part: pid and time alone collide when one process publishes twice in a millisecond.
+  const temp = path.join(uebersichtDir(root), `.${stand}.${process.pid}.${randomUUID()}.tmp`);
   try {
-    await link(temp, target);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "EEXIST") {
-      return { status: "refused", message: `Der Stand ${stand} ist bereits veröffentlicht und wird nicht überschrieben.`, result };
+    // Inside try, so that a failed write (disk full) leaves no partial temporary file behind.
+    await writeFile(temp, bytes, { flag: "wx" });
+    try {
+      await link(temp, target);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "EEXIST") {
+        return { status: "refused", message: `Der Stand ${stand} ist bereits veröffentlicht und wird nicht überschrieben.`, result };
+      }
+      throw error;
     }
-    throw error;
   } finally {
     await unlink(temp).catch(() => undefined);
   }

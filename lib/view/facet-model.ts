@@ -5,7 +5,10 @@ import { type ControlledField, FIELDS, NOT_SET, canonicalValue, valueLabel } fro
 
 export interface FacetOption {
   value: string;
+  /** Short label shown in the list (abbreviations stay short: "MI"). */
   label: string;
+  /** Long form of an abbreviation ("Ministerium für Inneres und Sport"), if any. */
+  description?: string;
   count: number;
   selected: boolean;
   href: string;
@@ -38,9 +41,11 @@ export function facetGroups(query: Query, facets: Facets, path = "/"): FacetGrou
     const options = facets[field].map(({ value, count }) => {
       // Facets list empty cells as "nicht festgelegt"; filters hold them as "".
       const filterValue = value === NOT_SET ? (canonicalValue(field, "") ?? "") : value;
+      const long = valueLabel(field, value);
       return {
         value,
-        label: valueLabel(field, value),
+        label: value,
+        description: long !== value ? long : undefined,
         count,
         selected: selectedValues.includes(filterValue),
         href: hrefFor(path, toggleFilter(query, field, filterValue)),

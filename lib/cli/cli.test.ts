@@ -1,0 +1,198 @@
+/**
+ * The real command-line tools as child processes: exit codes, JSON report, and what the import
+ * does to DATA_DIR.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { snapshot } from "../overview/fixtures/snapshot";
+
+const PROJECT = path.resolve(__dirname, "../..");
+const FIXTURES = path.join(PROJECT, "lib/overview/fixtures");
+const fx = (name: string) => path.join(FIXTURES, name);
+
+function run(script: "validate" | "import", args: string[], env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, ["--import", "tsx", `lib/cli/${script}.ts`, ...args], {
+    cwd: PROJECT,
+    env: { ...process.env, ...env },
+    encoding: "utf8",
+    timeout: 60_000,
+  });
+  if (result.error) throw result.error;
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function validateJson(file: string) {
+  const { code, stdout } = run("validate", [file, "--json"]);
+  return { code, report: JSON.parse(stdout) as Record<string, unknown> };
+}
+
+let tmp: string;
+beforeAll(() => {
+  tmp = mkdtempSync(path.join(os.tmpdir(), "ozg-cli-"));
+  writeFileSync(path.join(tmp, "mappe.xlsx"), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0x00, 0x00]));
+  writeFileSync(
+    path.join(tmp, "phase.csv"),
+    'OZG-ID;Leistung;Themenfeld;Phase;Bemerkung\r\n10000;Elterngeld;Familie & Kind;Umsetzung;"a\nb"\r\n10092;Wohngeld;Arbeit & Ruhestand;Umsetzen;\r\n',
+  );
+});
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+const PROBLEM_KEYS = ["column", "line", "message", "value"];
+
+describe("validate CLI", () => {
+  it("valid file → exit 0 and the JSON report", () => {
+    const file = fx("gueltig-semikolon.csv");
+    const { code, report } = validateJson(file);
+    expect(code).toBe(0);
+    expect(report).toEqual({ file, rows: 6, errors: [], warnings: [] });
+  });
+
+  it("valid file with an unknown column → exit 0, the warning in the report", () => {
+    const { code, report } = validateJson(fx("gueltig-komma.csv"));
+    expect(code).toBe(0);
+    expect(report.errors).toEqual([]);
+    expect(report.warnings).toEqual([
+      {
+        line: 1,
+        column: "Ansprechpartner",
+        value: "Ansprechpartner",
+        message: "Zeile 1, Spalte „Ansprechpartner“: Unbekannte Spalte „Ansprechpartner“ wird ignoriert.",
+      },
+    ]);
+  });
+
+  it("invalid file → exit 1 and every error as { line, column, value, message }", () => {
+    const file = fx("fehlerhaft.csv");
+    const { code, report } = validateJson(file);
+    expect(code).toBe(1);
+    expect(Object.keys(report).sort()).toEqual(["errors", "file", "rows", "warnings"]);
+    expect(report.file).toBe(file);
+    expect(report.rows).toBe(13);
+    const errors = report.errors as Record<string, unknown>[];
+    expect(errors).toHaveLength(12);
+    for (const e of errors) expect(Object.keys(e).sort()).toEqual(PROBLEM_KEYS);
+    expect(errors.map((e) => e.line)).toEqual([3, 4, 6, 7, 8, 9, 10, 11, 12, 14, 14, 15]);
+    expect(report.warnings).toEqual([]);
+  });
+
+  it("reports the Phase error in the contract's format", () => {
+    const { code, report } = validateJson(path.join(tmp, "phase.csv"));
+    expect(code).toBe(1);
+    expect(report.errors).toEqual([
+      {
+        line: 4,
+        column: "Phase",
+        value: "Umsetzen",
+        message: "Zeile 4, Spalte „Phase“: „Umsetzen“ ist keine bekannte Phase. Erlaubt: offen, Planung, Umsetzung, Pilotierung, Rollout, Betrieb.",
+      },
+    ]);
+    expect(report.rows).toBe(2);
+  });
+
+  it("missing file → exit 2 and a JSON report with the reason", () => {
+    const file = path.join(tmp, "gibt-es-nicht.csv");
+    const { code, report } = validateJson(file);
+    expect(code).toBe(2);
+    expect(report).toEqual({
+      file,
+      rows: 0,
+      errors: [{ line: null, column: null, value: null, message: `Die Datei ${file} kann nicht gelesen werden (ENOENT).` }],
+      warnings: [],
+    });
+  });
+
+  it("binary file (xlsx) → exit 2 and the German hint", () => {
+    const file = path.join(tmp, "mappe.xlsx");
+    const { code, report } = validateJson(file);
+    expect(code).toBe(2);
+    expect(report).toEqual({
+      file,
+      rows: 0,
+      errors: [
+        {
+          line: null,
+          column: null,
+          value: null,
+          message:
+            "Die Datei ist eine Excel-Arbeitsmappe (.xlsx) oder ein ZIP-Archiv, keine CSV-Datei. Bitte in Excel „Speichern unter“ → „CSV UTF-8 (durch Trennzeichen getrennt)“ wählen.",
+        },
+      ],
+      warnings: [],
+    });
+  });
+
+  it("prints a German text report without --json", () => {
+    const file = fx("gueltig-semikolon.csv");
+    const { code, stdout } = run("validate", [file]);
+    expect(code).toBe(0);
+    expect(stdout).toBe(`${file}: 6 Leistungen, 0 Fehler, 0 Warnungen\nDie Datei ist gültig.\n`);
+    const invalid = run("validate", [path.join(tmp, "phase.csv")]);
+    expect(invalid.code).toBe(1);
+    expect(invalid.stdout).toContain("  Fehler:  Zeile 4, Spalte „Phase“: „Umsetzen“ ist keine bekannte Phase.");
+    expect(invalid.stdout).toContain("Die Datei ist ungültig und kann so nicht veröffentlicht werden.");
+  });
+
+  it("no file argument → exit 2 with the usage line", () => {
+    const { code, stderr } = run("validate", []);
+    expect(code).toBe(2);
+    expect(stderr).toContain("Aufruf: npm run validate -- DATEI.csv [--json]");
+  });
+});
+
+describe("import CLI", () => {
+  let dataDir: string;
+  const newDataDir = () => {
+    dataDir = mkdtempSync(path.join(tmp, "data-"));
+    return dataDir;
+  };
+
+  it("valid file → exit 0 and the file published byte for byte", async () => {
+    const dir = newDataDir();
+    const { code, stdout } = run("import", [fx("gueltig-semikolon.csv"), "--stand", "2022-10-28"], { DATA_DIR: dir });
+    expect(code).toBe(0);
+    expect(stdout).toContain("Veröffentlicht als Stand 2022-10-28");
+    expect(await snapshot(dir)).toEqual([
+      ["uebersicht/", null],
+      ["uebersicht/2022-10-28.csv", readFileSync(fx("gueltig-semikolon.csv")).toString("base64")],
+    ]);
+  });
+
+  it("accepts --stand=YYYY-MM-DD", async () => {
+    const dir = newDataDir();
+    expect(run("import", [fx("gueltig-tab.csv"), "--stand=2023-01-31"], { DATA_DIR: dir }).code).toBe(0);
+    expect((await snapshot(dir)).map(([p]) => p)).toEqual(["uebersicht/", "uebersicht/2023-01-31.csv"]);
+  });
+
+  it("without --stand publishes under today's date (Europe/Berlin)", async () => {
+    const dir = newDataDir();
+    const before = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Berlin" }).format(new Date());
+    expect(run("import", [fx("gueltig-tab.csv")], { DATA_DIR: dir }).code).toBe(0);
+    const after = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Berlin" }).format(new Date());
+    const files = (await snapshot(dir)).map(([p]) => p);
+    expect(files).toHaveLength(2);
+    expect([`uebersicht/${before}.csv`, `uebersicht/${after}.csv`]).toContain(files[1]);
+  });
+
+  it.each([
+    ["invalid file", 1, "fehlerhaft.csv", "2022-10-28"],
+    ["existing Stand", 1, "gueltig-semikolon.csv", "2022-09-30"],
+    ["invalid Stand date", 1, "gueltig-semikolon.csv", "2022-02-30"],
+    ["binary file", 2, "mappe.xlsx", "2022-10-28"],
+    ["missing file", 2, "gibt-es-nicht.csv", "2022-10-28"],
+  ])("%s → exit %i and DATA_DIR unchanged", async (_label, exitCode, name, stand) => {
+    const dir = newDataDir();
+    // A data folder in use: one published Stand and metadata.
+    const seed = run("import", [fx("gueltig-tab.csv"), "--stand", "2022-09-30"], { DATA_DIR: dir });
+    expect(seed.code).toBe(0);
+    writeFileSync(path.join(dir, "metadata.json"), '{"herausgeber":"Test"}\n');
+    const before = await snapshot(dir);
+    const file = name.endsWith(".csv") && name !== "gibt-es-nicht.csv" ? fx(name) : path.join(tmp, name);
+    const { code, stderr } = run("import", [file, "--stand", stand], { DATA_DIR: dir });
+    expect(code).toBe(exitCode);
+    expect(await snapshot(dir)).toEqual(before);
+    if (name !== "gibt-es-nicht.csv") expect(stderr).toContain("Nichts veröffentlicht");
+  });
+});

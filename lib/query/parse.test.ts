@@ -1,0 +1,125 @@
+import { describe, expect, it } from "vitest";
+import { parseQuery } from "./parse";
+import { DEFAULT_COLUMNS, EMPTY_QUERY, type Query, hrefFor, toSearchParams, toggleFilter } from "./query";
+
+const context = { staende: ["2022-09-30", "2022-10-28"] };
+
+function parse(search: string) {
+  return parseQuery(new URLSearchParams(search), context);
+}
+
+describe("parseQuery", () => {
+  it("gives the defaults for an empty query", () => {
+    expect(parse("")).toEqual({ query: EMPTY_QUERY, problems: [] });
+  });
+
+  it("ignores unknown parameters", () => {
+    expect(parse("foo=bar&utm_source=mail")).toEqual({ query: EMPTY_QUERY, problems: [] });
+  });
+
+  it("reads search, filters, sort, paging, Stand and columns", () => {
+    const { query, problems } = parse(
+      "q=  Einbürgerung  antrag &themenfeld=Bildung&phase=Betrieb&phase=Planung&sort=-leistung&page=3&size=25&stand=2022-09-30&cols=ozgId,leistung,phase",
+    );
+    expect(problems).toEqual([]);
+    expect(query).toEqual({
+      q: "Einbürgerung antrag",
+      ozgIds: [],
+      filters: { themenfeld: ["Bildung"], phase: ["Betrieb", "Planung"] },
+      sort: { field: "leistung", desc: true },
+      page: 3,
+      size: 25,
+      stand: "2022-09-30",
+      cols: ["ozgId", "leistung", "phase"],
+    } satisfies Query);
+  });
+
+  it("accepts filter values in any case, spacing and known variants", () => {
+    expect(parse("phase=in%20Planung&phase=UMGESETZT&ressort=mid&themenfeld=ein-%20und%20auswanderung").query.filters).toEqual({
+      themenfeld: ["Ein- & Auswanderung"],
+      ressort: ["MID"],
+      phase: ["Planung", "Betrieb"],
+    });
+  });
+
+  it("reads 'nicht festgelegt' as empty cells, for Phase as offen", () => {
+    expect(parse("ressort=nicht%20festgelegt&phase=nicht%20festgelegt").query.filters).toEqual({ ressort: [""], phase: ["offen"] });
+  });
+
+  it("drops the newest Stand and the default columns (they are defaults)", () => {
+    expect(parse("stand=2022-10-28").query.stand).toBeNull();
+    expect(parse(`cols=${DEFAULT_COLUMNS.join(",")}`).query.cols).toBeNull();
+  });
+
+  it("takes the column form's repeated col parameters", () => {
+    expect(parse("col=ozgId&col=bemerkung").query.cols).toEqual(["ozgId", "bemerkung"]);
+  });
+
+  it.each([
+    ["size=abc", "size", "„abc“ ist keine gültige Seitengröße"],
+    ["size=0", "size", "Seitengröße muss mindestens 1 sein"],
+    ["size=100000", "size", "Seitengröße darf höchstens 500 sein"],
+    ["page=0", "page", "Seitenzahl muss mindestens 1 sein"],
+    ["page=-1", "page", "„-1“ ist keine gültige Seitenzahl"],
+    ["sort=unbekannt", "sort", "„unbekannt“ ist keine bekannte Sortierung"],
+    ["stand=1999-01-01", "stand", "Einen Stand „1999-01-01“ gibt es nicht. Veröffentlicht: 2022-09-30, 2022-10-28."],
+    ["stand=gestern", "stand", "„gestern“ ist kein gültiger Stand (Format JJJJ-MM-TT)"],
+    ["cols=ozgId,foo", "cols", "Unbekannte Spalte „foo“"],
+    ["phase=Umsetzen", "phase", "„Umsetzen“ ist keine bekannte Phase. Erlaubt: offen, Planung, Umsetzung, Pilotierung, Rollout, Betrieb, nicht festgelegt."],
+    ["ressort=XY", "ressort", "„XY“ ist kein bekanntes Ressort"],
+    ["ozgId=10A", "ozgId", "„10A“ ist keine gültige OZG-ID"],
+  ])("reports %s in German and falls back to the default", (search, param, message) => {
+    const { query, problems } = parse(search);
+    expect(problems).toHaveLength(1);
+    expect(problems[0].param).toBe(param);
+    expect(problems[0].message).toContain(message);
+    expect(query).toEqual(EMPTY_QUERY);
+  });
+
+  it("keeps the valid parameters when another one is invalid", () => {
+    const { query, problems } = parse("themenfeld=Bildung&size=abc&sort=-phase");
+    expect(problems.map((p) => p.param)).toEqual(["size"]);
+    expect(query.filters).toEqual({ themenfeld: ["Bildung"] });
+    expect(query.sort).toEqual({ field: "phase", desc: true });
+    expect(query.size).toBe(50);
+  });
+});
+
+describe("canonical URLs", () => {
+  it("drops defaults and empty values", () => {
+    expect(toSearchParams(EMPTY_QUERY).toString()).toBe("");
+    expect(hrefFor("/", { ...EMPTY_QUERY, q: "  ", page: 1, size: 50 })).toBe("/");
+  });
+
+  it("orders filters by field and vocabulary, whatever the order of selection", () => {
+    const a = toggleFilter(toggleFilter(toggleFilter(EMPTY_QUERY, "phase", "Betrieb"), "themenfeld", "Bildung"), "phase", "Planung");
+    expect(toSearchParams(a).toString()).toBe("themenfeld=Bildung&phase=Planung&phase=Betrieb");
+  });
+
+  it("spells empty cells as 'nicht festgelegt'", () => {
+    expect(toSearchParams(toggleFilter(EMPTY_QUERY, "ressort", "")).toString()).toBe("ressort=nicht+festgelegt");
+  });
+
+  it("round-trips: parsing a canonical URL gives the same query", () => {
+    const query: Query = {
+      q: "strasse",
+      ozgIds: ["10348", "10035"],
+      filters: { themenfeld: ["Bauen & Wohnen"], ressort: ["", "MID"], nachnutzbarKommunen: ["ja"] },
+      sort: { field: "prioritaet", desc: true },
+      page: 2,
+      size: 10,
+      stand: "2022-09-30",
+      cols: ["ozgId", "leistung"],
+    };
+    const parsed = parse(toSearchParams(query).toString());
+    expect(parsed.problems).toEqual([]);
+    expect(toSearchParams(parsed.query).toString()).toBe(toSearchParams(query).toString());
+    expect(parsed.query.filters.ressort?.sort()).toEqual(["", "MID"]);
+  });
+
+  it("toggling a value resets to page 1 and removes it on the second toggle", () => {
+    const once = toggleFilter({ ...EMPTY_QUERY, page: 4 }, "phase", "Betrieb");
+    expect(once.page).toBe(1);
+    expect(toggleFilter(once, "phase", "Betrieb").filters.phase).toEqual([]);
+  });
+});
