@@ -27,12 +27,22 @@ export default defineConfig({
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
-  webServer: {
-    // Not npx: one PID owns the server, so Playwright can stop it cleanly.
-    command: `node_modules/.bin/next start -p ${PORT} -H 127.0.0.1`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-    env: { DATA_DIR: process.env.E2E_DATA_DIR ?? "data", NEXT_TELEMETRY_DISABLED: "1" },
-  },
+  webServer: [
+    {
+      // Not npx: one PID owns the server, so Playwright can stop it cleanly.
+      command: `node_modules/.bin/next start -p ${PORT} -H 127.0.0.1`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+      env: { DATA_DIR: process.env.E2E_DATA_DIR ?? "data", NEXT_TELEMETRY_DISABLED: "1" },
+    },
+    {
+      // The same build on a deliberately broken data folder: the error page and 503s.
+      command: `node_modules/.bin/next start -p ${PORT + 1} -H 127.0.0.1`,
+      url: `http://127.0.0.1:${PORT + 1}/impressum`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+      env: { DATA_DIR: "e2e/fixtures/broken-data", NEXT_TELEMETRY_DISABLED: "1" },
+    },
+  ],
 });

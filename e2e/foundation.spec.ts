@@ -82,3 +82,50 @@ test.describe("JSON API", () => {
     }
   });
 });
+
+test.describe("Impressum, Datenschutz, Barrierefreiheit, Leichte Sprache", () => {
+  for (const [label, heading] of [
+    ["Impressum", "Impressum"],
+    ["Datenschutz", "Datenschutz"],
+    ["Barrierefreiheit", "Erklärung zur Barrierefreiheit"],
+    ["Leichte Sprache", "Informationen in Leichter Sprache"],
+  ]) {
+    test(`${label} is linked from the footer and accessible`, async ({ page }) => {
+      await page.goto("/");
+      await page.getByRole("contentinfo").getByRole("link", { name: label }).click();
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
+      await expect(page.getByRole("note", { name: "Hinweis zu den Daten" })).toBeVisible();
+      await expectNoAxeViolations(page);
+    });
+  }
+});
+
+test.describe("installable web app", () => {
+  test("the manifest makes the app installable", async ({ request }) => {
+    const manifest = await (await request.get("/manifest.webmanifest")).json();
+    expect(manifest.name).toBe("OZG-Nachnutzungsübersicht Sachsen-Anhalt");
+    expect(manifest.display).toBe("standalone");
+    for (const icon of manifest.icons) expect((await request.get(icon.src)).status(), icon.src).toBe(200);
+  });
+});
+
+test.describe("a broken data folder", () => {
+  // A second server (playwright.config.ts) runs with DATA_DIR=e2e/fixtures/broken-data.
+  const broken = "http://127.0.0.1:3101";
+
+  test("pages show the reason with every problem, never an empty table", async ({ page }) => {
+    await page.goto(`${broken}/`);
+    const alert = page.getByRole("alert");
+    await expect(alert).toContainText("Die Daten können nicht angezeigt werden");
+    await expect(alert).toContainText("Der veröffentlichte Stand 2022-10-28 ist fehlerhaft (2 Fehler)");
+    await expect(alert).toContainText("Zeile 3, Spalte „Phase“: „Umsetzen“ ist keine bekannte Phase.");
+    await expect(alert).toContainText("Zeile 4, Spalte „OZG-ID“: Die OZG-ID „10056“ kommt doppelt vor (Zeile 3 und 4).");
+    await expect(page.locator('[data-testid="leistungen-table"]')).toHaveCount(0);
+  });
+
+  test("the API answers 503 with the reason", async ({ request }) => {
+    const response = await request.get(`${broken}/api/leistungen`);
+    expect(response.status()).toBe(503);
+    expect((await response.json()).error).toContain("fehlerhaft");
+  });
+});

@@ -1,4 +1,12 @@
+import Link from "next/link";
 import { getMetadata } from "@/lib/store/repository";
+
+const LINKS = [
+  { href: "/impressum", label: "Impressum" },
+  { href: "/datenschutz", label: "Datenschutz" },
+  { href: "/barrierefreiheit", label: "Barrierefreiheit" },
+  { href: "/leichte-sprache", label: "Leichte Sprache" },
+] as const;
 
 export async function SiteFooter() {
   const metadata = await getMetadata().catch(() => null);
@@ -15,6 +23,15 @@ export async function SiteFooter() {
             </p>
           )}
         </div>
+        <nav aria-label="Rechtliches">
+          <ul className="footer-links">
+            {LINKS.map((link) => (
+              <li key={link.href}>
+                <Link href={link.href}>{link.label}</Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
       </div>
     </footer>
   );
