@@ -17,7 +17,17 @@ interface CacheEntry {
   dataset: Promise<Dataset>;
 }
 
-const cache = new Map<string, CacheEntry>();
+interface RepositoryCache {
+  datasets: Map<string, CacheEntry>;
+  metadata?: { root: string; mtimeMs: number; value: Promise<Metadata> };
+}
+
+// One cache per process: Next bundles pages and route handlers separately, and each bundle
+// would otherwise hold (and load) its own copy of every Stand.
+const CACHE_KEY = Symbol.for("ozg-nachnutzungsuebersicht.repository");
+const shared = globalThis as typeof globalThis & { [CACHE_KEY]?: RepositoryCache };
+const repository: RepositoryCache = (shared[CACHE_KEY] ??= { datasets: new Map() });
+const cache = repository.datasets;
 
 /** Published Stände (YYYY-MM-DD), oldest first. */
 export async function listStaende(root: string = dataDir()): Promise<string[]> {
@@ -64,13 +74,12 @@ export async function getDataset(stand: string, root: string = dataDir()): Promi
   return dataset;
 }
 
-let metadataCache: { root: string; mtimeMs: number; value: Promise<Metadata> } | undefined;
-
 export async function getMetadata(root: string = dataDir()): Promise<Metadata> {
   const mtimeMs = await stat(path.join(/*turbopackIgnore: true*/ root, METADATA_FILE)).then((s) => s.mtimeMs, () => -1);
-  if (metadataCache && metadataCache.root === root && metadataCache.mtimeMs === mtimeMs) return metadataCache.value;
+  const cached = repository.metadata;
+  if (cached && cached.root === root && cached.mtimeMs === mtimeMs) return cached.value;
   const value = readMetadata(root);
-  metadataCache = { root, mtimeMs, value };
-  value.catch(() => (metadataCache = undefined));
+  repository.metadata = { root, mtimeMs, value };
+  value.catch(() => (repository.metadata = undefined));
   return value;
 }
