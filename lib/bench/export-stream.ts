@@ -1,22 +1,20 @@
-/** Times the streamed CSV export of every row: first chunk, total, bytes and memory growth. */
-import { csvChunks } from "../csv/write";
+/** Times the streamed CSV export of every row through the real export path (exportStream). */
 import type { Dataset } from "../dataset/dataset";
+import { exportStream } from "../export/csv-stream";
 import { EMPTY_QUERY } from "../query/query";
-import { matchingRows, runQuery } from "../query/run";
-import { FIELD_IDS } from "../vocabulary";
+import { runQuery } from "../query/run";
 
 export async function exportBenchStream(dataset: Dataset) {
   const start = performance.now();
   const result = runQuery(dataset, EMPTY_QUERY);
-  const encoder = new TextEncoder();
+  const reader = exportStream({ dataset, result, query: EMPTY_QUERY, stand: dataset.stand }).getReader();
   let firstChunkMs = 0;
   let bytes = 0;
-  let peakRss = process.memoryUsage().rss;
-  const rssStart = peakRss;
-  for (const chunk of csvChunks(matchingRows(dataset, result), FIELD_IDS)) {
-    const data = encoder.encode(chunk);
+  const rssStart = process.memoryUsage().rss;
+  let peakRss = rssStart;
+  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
     if (bytes === 0) firstChunkMs = performance.now() - start;
-    bytes += data.byteLength;
+    bytes += chunk.value.byteLength;
     peakRss = Math.max(peakRss, process.memoryUsage().rss);
   }
   return {

@@ -1,0 +1,5 @@
+import { exportResponse } from "@/lib/api/export";
+
+export async function GET(request: Request): Promise<Response> {
+  return exportResponse(new URL(request.url).searchParams);
+}
