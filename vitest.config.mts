@@ -1,8 +1,13 @@
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
+  resolve: {
+    // The same "@/…" imports as the app (tsconfig paths).
+    alias: { "@": fileURLToPath(new URL(".", import.meta.url)) },
+  },
   test: {
-    include: ["lib/**/*.test.ts"],
+    include: ["lib/**/*.test.ts", "lib/**/*.test.tsx"],
     environment: "node",
     testTimeout: 30_000,
   },

@@ -115,7 +115,8 @@ test.describe("a broken data folder", () => {
 
   test("pages show the reason with every problem, never an empty table", async ({ page }) => {
     await page.goto(`${broken}/`);
-    const alert = page.getByRole("alert");
+    const alert = page.locator(".data-error");
+    await expect(alert).toHaveAttribute("role", "alert");
     await expect(alert).toContainText("Die Daten können nicht angezeigt werden");
     await expect(alert).toContainText("Der veröffentlichte Stand 2022-10-28 ist fehlerhaft (2 Fehler)");
     await expect(alert).toContainText("Zeile 3, Spalte „Phase“: „Umsetzen“ ist keine bekannte Phase.");

@@ -3,7 +3,11 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 
-const ITEMS = [{ href: "/", label: "Übersicht" }] as const;
+const ITEMS = [
+  { href: "/", label: "Übersicht" },
+  { href: "/aktuelles", label: "Aktuelles" },
+  { href: "/ressorts", label: "Ressorts" },
+] as const;
 
 /** Main navigation; marks the current section for screen readers with aria-current. */
 export function MainNav() {

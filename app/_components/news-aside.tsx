@@ -1,10 +1,61 @@
+import Link from "next/link";
+import { aktuellesHref } from "@/lib/news/links";
+import { getNews } from "@/lib/news/store";
+import { newsDigest, newsToday } from "@/lib/news/timeline";
 import type { OverviewView } from "@/lib/view/overview-view";
+import { NewsProblems } from "./news-problems";
+import { NewsTeaser } from "./news-teaser";
+import styles from "./news.module.css";
 
 interface NewsAsideProps {
   view: OverviewView;
 }
 
-/** The latest news beside the table (issue "News"): placeholder until the news land. */
+/**
+ * The latest news beside the table (below it on narrow screens): open deadlines first and
+ * highlighted with the days left, then the newest items. Days count from today, not from the
+ * Stand shown (see lib/news/timeline.ts), so the view is not needed here.
+ */
 export async function NewsAside(_props: NewsAsideProps) {
-  return null;
+  const { items, problems } = await getNews();
+  if (items.length === 0 && problems.length === 0) return null;
+  const today = newsToday();
+  const { openDeadlines, latest } = newsDigest(items, today);
+  return (
+    <section className={`news-aside ${styles.aside}`} aria-labelledby="aktuelles-titel" data-testid="news-aside">
+      <h2 id="aktuelles-titel" className="kern-heading-small">
+        Aktuelles
+      </h2>
+      <NewsProblems problems={problems} level={3} />
+      {openDeadlines.length > 0 && (
+        <div className={styles.deadlines} data-testid="news-open-deadlines">
+          <h3>Offene Fristen</h3>
+          <ul className={styles.list}>
+            {openDeadlines.map((item) => (
+              <li key={item.slug}>
+                <NewsTeaser item={item} today={today} />
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {latest.length > 0 && (
+        <>
+          <h3>Neueste Beiträge</h3>
+          <ul className={styles.list}>
+            {latest.map((item) => (
+              <li key={item.slug}>
+                <NewsTeaser item={item} today={today} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <p className={styles.more}>
+        <Link href={aktuellesHref()} className="kern-link">
+          Alle Meldungen und Termine
+        </Link>
+      </p>
+    </section>
+  );
 }

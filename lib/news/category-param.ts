@@ -1,0 +1,32 @@
+/** The `kategorie` parameter of /aktuelles: one category, or all when absent or invalid. */
+import { NEWS_CATEGORIES, type NewsCategory, type NewsItem } from "./schema";
+
+export const CATEGORY_PARAM = "kategorie";
+
+export interface CategoryChoice {
+  /** The chosen category, or null for all. */
+  category: NewsCategory | null;
+  /** A German notice when the parameter was given but is not a category (then all are shown). */
+  problem: string | null;
+}
+
+/** Reads `kategorie` as Next passes it; case is ignored, an empty value means all. */
+export function parseCategoryParam(value: string | string[] | undefined): CategoryChoice {
+  const raw = (Array.isArray(value) ? value[0] : value)?.trim() ?? "";
+  if (raw === "") return { category: null, problem: null };
+  const category = NEWS_CATEGORIES.find((c) => c.toLowerCase() === raw.toLowerCase());
+  if (category) return { category, problem: null };
+  return {
+    category: null,
+    problem: `„${raw}“ ist keine bekannte Kategorie. Angezeigt werden alle Beiträge. Erlaubt: ${NEWS_CATEGORIES.join(", ")}.`,
+  };
+}
+
+export function filterByCategory(items: readonly NewsItem[], category: NewsCategory | null): NewsItem[] {
+  return category ? items.filter((i) => i.category === category) : [...items];
+}
+
+/** How many items each category has, in the vocabulary's order. */
+export function categoryCounts(items: readonly NewsItem[]): { category: NewsCategory; count: number }[] {
+  return NEWS_CATEGORIES.map((category) => ({ category, count: items.filter((i) => i.category === category).length }));
+}

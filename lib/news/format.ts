@@ -1,0 +1,37 @@
+/** German texts for news dates and deadlines, shared by the dashboard and /aktuelles. */
+import { formatDate, formatLongDate } from "../format";
+import type { NewsCategory, NewsItem } from "./schema";
+import type { DeadlineStatus } from "./timeline";
+
+const LONG_DATE = new Intl.DateTimeFormat("de-DE", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+const SHORT_DATE = new Intl.DateTimeFormat("de-DE", { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "UTC" });
+
+const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+/** "21. November 2022", or "15.–17. November 2022" for an event over several days. */
+export function newsDateLong(item: Pick<NewsItem, "date" | "endDate">): string {
+  if (!item.endDate || item.endDate === item.date) return formatLongDate(item.date);
+  return LONG_DATE.formatRange(utc(item.date), utc(item.endDate));
+}
+
+/** "21.11.2022", or "15.11.2022 – 17.11.2022" for an event over several days. */
+export function newsDateShort(item: Pick<NewsItem, "date" | "endDate">): string {
+  if (!item.endDate || item.endDate === item.date) return formatDate(item.date);
+  return SHORT_DATE.formatRange(utc(item.date), utc(item.endDate));
+}
+
+/** "Frist bis 21.11.2022: noch 20 Tage" / "…: endet heute" / "Frist abgelaufen am 21.11.2022". */
+export function deadlineText(status: DeadlineStatus): string {
+  const date = formatDate(status.deadline);
+  if (status.state === "expired") return `Frist abgelaufen am ${date}`;
+  const left = status.daysLeft === 0 ? "endet heute" : status.daysLeft === 1 ? "noch 1 Tag" : `noch ${status.daysLeft} Tage`;
+  return `Frist bis ${date}: ${left}`;
+}
+
+/** Category names as headings and filter labels. */
+export const CATEGORY_PLURAL: Record<NewsCategory, string> = {
+  Meldung: "Meldungen",
+  Sprechstunde: "Sprechstunden",
+  Veranstaltung: "Veranstaltungen",
+  Frist: "Fristen",
+};

@@ -1,0 +1,92 @@
+/**
+ * The news items of DATA_DIR/aktuelles/, read once and kept in memory until a file in the
+ * folder is added, removed or changed (names, sizes and modification times are compared on
+ * every call; reading a dozen directory entries is cheap, parsing them again is not needed).
+ *
+ * A broken file never takes the rest down: valid items are returned, each broken file as
+ * problems naming the file and the field. A missing folder simply means no news.
+ */
+import { readdir, readFile, stat } from "node:fs/promises";
+import path from "node:path";
+import { dataDir } from "../store/data-dir";
+import { NEWS_FOLDER, type NewsItem, type NewsProblem, parseNewsFile } from "./schema";
+import { newestFirst } from "./timeline";
+
+export interface NewsCollection {
+  /** Valid items, newest first. */
+  items: NewsItem[];
+  /** Problems of the files that could not be read, in file name order. */
+  problems: NewsProblem[];
+}
+
+export function newsDir(root: string = dataDir()): string {
+  return path.join(/*turbopackIgnore: true*/ root, NEWS_FOLDER);
+}
+
+interface FileEntry {
+  name: string;
+  mtimeMs: number;
+  size: number;
+}
+
+let cache: { dir: string; signature: string; value: Promise<NewsCollection> } | undefined;
+
+/** Markdown files of the folder; dot files (editor backups, .DS_Store) are not news. */
+async function listFiles(dir: string): Promise<FileEntry[] | "missing"> {
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return "missing";
+    throw error;
+  }
+  const files = names.filter((n) => n.toLowerCase().endsWith(".md") && !n.startsWith(".")).sort();
+  const entries = await Promise.all(
+    files.map(async (name) => {
+      const info = await stat(path.join(/*turbopackIgnore: true*/ dir, name)).catch(() => null);
+      return info?.isFile() ? { name, mtimeMs: info.mtimeMs, size: info.size } : null;
+    }),
+  );
+  return entries.filter((e): e is FileEntry => e !== null);
+}
+
+async function readAll(dir: string, files: FileEntry[]): Promise<NewsCollection> {
+  const items: NewsItem[] = [];
+  const problems: NewsProblem[] = [];
+  for (const { name } of files) {
+    let content: string;
+    try {
+      content = await readFile(path.join(/*turbopackIgnore: true*/ dir, name), "utf8");
+    } catch {
+      problems.push({ file: `${NEWS_FOLDER}/${name}`, message: `${NEWS_FOLDER}/${name}: Die Datei ist nicht lesbar.` });
+      continue;
+    }
+    const parsed = parseNewsFile(name, content);
+    if (parsed.ok) items.push(parsed.item);
+    else problems.push(...parsed.problems);
+  }
+  return { items: newestFirst(items), problems };
+}
+
+/** All news of the data folder (valid items and the problems of broken files). Never throws. */
+export async function getNews(root: string = dataDir()): Promise<NewsCollection> {
+  const dir = newsDir(root);
+  let files: FileEntry[] | "missing";
+  try {
+    files = await listFiles(dir);
+  } catch {
+    return { items: [], problems: [{ file: `${NEWS_FOLDER}/`, message: `Der Ordner ${NEWS_FOLDER}/ im Datenordner ist nicht lesbar.` }] };
+  }
+  if (files === "missing") return { items: [], problems: [] };
+  const signature = files.map((f) => `${f.name}\u0000${f.mtimeMs}\u0000${f.size}`).join("\n");
+  if (cache && cache.dir === dir && cache.signature === signature) return cache.value;
+  const value = readAll(dir, files);
+  cache = { dir, signature, value };
+  return value;
+}
+
+/** One item by its slug, or null. */
+export async function getNewsItem(slug: string, root?: string): Promise<NewsItem | null> {
+  const { items } = await getNews(root);
+  return items.find((i) => i.slug === slug) ?? null;
+}
