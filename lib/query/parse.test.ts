@@ -19,7 +19,7 @@ describe("parseQuery", () => {
 
   it("reads search, filters, sort, paging, Stand and columns", () => {
     const { query, problems } = parse(
-      "q=  Einbürgerung  antrag &themenfeld=Bildung&phase=Betrieb&phase=Planung&sort=-leistung&page=3&size=25&stand=2022-09-30&cols=ozgId,leistung,phase",
+      "q=  Einbürgerung  antrag &themenfeld=Bildung&phase=Betrieb&phase=Planung&sort=-leistung&page=3&size=25&stand=2022-09-30&cols=ozgId,leistung,phase&chart=ressort",
     );
     expect(problems).toEqual([]);
     expect(query).toEqual({
@@ -31,6 +31,7 @@ describe("parseQuery", () => {
       size: 25,
       stand: "2022-09-30",
       cols: ["ozgId", "leistung", "phase"],
+      chart: "ressort",
     } satisfies Query);
   });
 
@@ -68,6 +69,7 @@ describe("parseQuery", () => {
     ["phase=Umsetzen", "phase", "„Umsetzen“ ist keine bekannte Phase. Erlaubt: offen, Planung, Umsetzung, Pilotierung, Rollout, Betrieb, nicht festgelegt."],
     ["ressort=XY", "ressort", "„XY“ ist kein bekanntes Ressort"],
     ["ozgId=10A", "ozgId", "„10A“ ist keine gültige OZG-ID"],
+    ["chart=torte", "chart", "„torte“ ist keine bekannte Darstellung. Erlaubt: modell, ressort."],
   ])("reports %s in German and falls back to the default", (search, param, message) => {
     const { query, problems } = parse(search);
     expect(problems).toHaveLength(1);
@@ -110,6 +112,7 @@ describe("canonical URLs", () => {
       size: 10,
       stand: "2022-09-30",
       cols: ["ozgId", "leistung"],
+      chart: "ressort",
     };
     const parsed = parse(toSearchParams(query).toString());
     expect(parsed.problems).toEqual([]);

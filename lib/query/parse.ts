@@ -5,6 +5,7 @@
  */
 import { z } from "../zod";
 import { canonicalValue, CONTROLLED_FIELDS, FIELDS, FIELD_IDS, type FieldId, VOCABULARY, allowedValuesText } from "../vocabulary";
+import { STACK_OPTIONS, type StackField } from "../charts/params";
 import { DEFAULT_COLUMNS, EMPTY_QUERY, MAX_PAGE_SIZE, type Query, type SortSpec } from "./query";
 
 export interface ParamProblem {
@@ -72,6 +73,15 @@ const colsSchema = z.string().transform((raw, ctx): FieldId[] => {
   return [...new Set(cols)] as FieldId[];
 });
 
+const chartSchema = z.string().transform((raw, ctx): StackField => {
+  const option = STACK_OPTIONS.find((o) => o.param === raw.toLowerCase() || o.field === raw);
+  if (!option) {
+    ctx.addIssue({ code: "custom", message: `„${raw}“ ist keine bekannte Darstellung. Erlaubt: ${STACK_OPTIONS.map((o) => o.param).join(", ")}.` });
+    return z.NEVER;
+  }
+  return option.field;
+});
+
 function standSchema(staende: readonly string[]) {
   return z
     .string()
@@ -119,6 +129,7 @@ export function parseQuery(input: SearchParamsInput, context: ParseContext): Par
   const colsInput = allValues(input, "cols").length === 0 && colInputs.length > 0 ? new URLSearchParams({ cols: colInputs.join(",") }) : input;
   query.cols = single("cols", colsSchema, colsInput) ?? null;
   if (query.cols && query.cols.join(",") === DEFAULT_COLUMNS.join(",")) query.cols = null;
+  query.chart = single("chart", chartSchema) ?? EMPTY_QUERY.chart;
   const stand = single("stand", standSchema(context.staende));
   query.stand = stand && stand !== context.staende[context.staende.length - 1] ? stand : null;
 

@@ -2,6 +2,7 @@
  * The query language shared by the pages, the JSON API and the export (DATA.md §4), as a typed
  * value. This module is free of zod and server code, so client components can build links with it.
  */
+import { CHART_PARAM, DEFAULT_STACK, STACK_OPTIONS, type StackField } from "../charts/params";
 import { CONTROLLED_FIELDS, type ControlledField, type FieldId, NOT_SET, VOCABULARY } from "../vocabulary";
 
 export interface SortSpec {
@@ -23,6 +24,8 @@ export interface Query {
   stand: string | null;
   /** Columns shown / exported, or null for the default set. */
   cols: FieldId[] | null;
+  /** What the dashboard's phase chart is stacked by (view only: rows and export ignore it). */
+  chart: StackField;
 }
 
 export const DEFAULT_SORT: SortSpec = { field: "ozgId", desc: false };
@@ -50,6 +53,7 @@ export const EMPTY_QUERY: Query = {
   size: DEFAULT_PAGE_SIZE,
   stand: null,
   cols: null,
+  chart: DEFAULT_STACK,
 };
 
 export function sortKey(sort: SortSpec): string {
@@ -86,6 +90,7 @@ export function toSearchParams(query: Query): URLSearchParams {
   if (query.size !== DEFAULT_PAGE_SIZE) params.set("size", String(query.size));
   if (query.stand) params.set("stand", query.stand);
   if (query.cols && query.cols.join(",") !== DEFAULT_COLUMNS.join(",")) params.set("cols", query.cols.join(","));
+  if (query.chart !== DEFAULT_STACK) params.set(CHART_PARAM, STACK_OPTIONS.find((o) => o.field === query.chart)!.param);
   return params;
 }
 

@@ -1,0 +1,60 @@
+import Link from "next/link";
+import type { ChartValue } from "@/lib/charts/model";
+import { formatNumber } from "@/lib/format";
+import styles from "./chart.module.css";
+
+interface ChartValueLinksProps {
+  /** German field name, e.g. "Phase". */
+  fieldLabel: string;
+  /** Field id, for tests and styling. */
+  field: string;
+  values: ChartValue[];
+  /** Accessible name of the list. */
+  label: string;
+  /** Show counts next to the values (legend of a stack: the value's total in this chart). */
+  counts?: boolean;
+}
+
+/**
+ * The chart's values as real links that toggle the filter, with colour, label and count: the
+ * keyboard and screen-reader way to use the chart (and its legend for everyone).
+ */
+export function ChartValueLinks({ fieldLabel, field, values, label, counts = true }: ChartValueLinksProps) {
+  return (
+    <ul className={styles.values} aria-label={label}>
+      {values.map((v) => (
+        <li key={v.value || "nicht festgelegt"}>
+          <Link
+            href={v.href}
+            scroll={false}
+            className={styles.valueLink}
+            data-selected={v.selected || undefined}
+            data-empty={v.count === 0 || undefined}
+            data-testid="chart-link"
+            data-field={field}
+            data-value={v.value}
+            data-count={v.count}
+          >
+            <span className={styles.swatch} style={{ background: v.color }} aria-hidden="true" />
+            <span className="visually-hidden">{fieldLabel}: </span>
+            {v.shortLabel !== v.label ? (
+              <>
+                <abbr title={v.label}>{v.shortLabel}</abbr>
+                <span className="visually-hidden"> ({v.label})</span>
+              </>
+            ) : (
+              <span>{v.label}</span>
+            )}
+            {counts && (
+              <span className={styles.count}>
+                {formatNumber(v.count)}
+                <span className="visually-hidden"> {v.count === 1 ? "Leistung" : "Leistungen"}</span>
+              </span>
+            )}
+            <span className="visually-hidden">{v.selected ? ", ausgewählt – Filter entfernen" : " – als Filter wählen"}</span>
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}

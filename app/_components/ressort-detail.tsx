@@ -1,0 +1,29 @@
+import type { CSSProperties } from "react";
+import { chartPaletteStyle } from "@/lib/charts/colors";
+import type { RessortView } from "@/lib/charts/ressort-view";
+import { ChartCard } from "./chart-card";
+import { ParamNotices } from "./param-notices";
+import { RessortChanges } from "./ressort-changes";
+import { RessortHeading } from "./ressort-heading";
+import { RessortOpenList } from "./ressort-open-list";
+import styles from "./ressort.module.css";
+
+interface RessortDetailProps {
+  view: RessortView;
+}
+
+/** One ministry: its services by phase and priority, the open high-priority ones, what moved. */
+export function RessortDetail({ view }: RessortDetailProps) {
+  return (
+    <div className={styles.page} style={chartPaletteStyle() as CSSProperties}>
+      <RessortHeading view={view} />
+      <ParamNotices problems={view.problems} />
+      <div className={styles.charts}>
+        <ChartCard model={view.phase} stack={view.phase.stacks[0]} level={2} idPrefix="ressort" />
+        <ChartCard model={view.prioritaet} level={2} idPrefix="ressort" />
+      </div>
+      <RessortOpenList view={view} />
+      <RessortChanges changes={view.changes} standQuery={view.query.stand} apiHref={view.changesApiHref} />
+    </div>
+  );
+}

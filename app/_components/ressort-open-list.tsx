@@ -1,0 +1,71 @@
+import Link from "next/link";
+import type { RessortView } from "@/lib/charts/ressort-view";
+import { leistungHref } from "@/lib/charts/ressort-view";
+import { leistungenCount } from "@/lib/format";
+import { NOT_SET } from "@/lib/vocabulary";
+import styles from "./ressort.module.css";
+
+interface RessortOpenListProps {
+  view: RessortView;
+}
+
+/** The Ressort's services of high priority that are not in Betrieb yet, least advanced first. */
+export function RessortOpenList({ view }: RessortOpenListProps) {
+  const rows = view.openHighPriority;
+  return (
+    <section className={styles.block} aria-labelledby="offen-hoch-titel">
+      <h2 id="offen-hoch-titel" className="kern-heading-small">
+        Hohe Priorität, noch nicht in Betrieb
+      </h2>
+      {rows.length === 0 ? (
+        <p className={`kern-body ${styles.empty}`}>Keine: Alle Leistungen mit hoher Priorität sind in Betrieb.</p>
+      ) : (
+        <>
+          <p className="kern-body">
+            {leistungenCount(rows.length)} mit hoher Priorität {rows.length === 1 ? "ist" : "sind"} noch nicht in Betrieb.{" "}
+            <Link href={view.openHighPriorityHref} className="kern-link">
+              Im Dashboard anzeigen
+            </Link>
+          </p>
+          <div className={styles.tableScroll} role="region" aria-labelledby="offen-hoch-tabelle" tabIndex={0}>
+            <table className={`kern-table kern-table--small ${styles.table}`} data-testid="ressort-open-high">
+              <caption id="offen-hoch-tabelle" className="visually-hidden">
+                Leistungen mit hoher Priorität, die noch nicht in Betrieb sind
+              </caption>
+              <thead className="kern-table__head">
+                <tr className="kern-table__row">
+                  <th scope="col" className="kern-table__header">OZG-ID</th>
+                  <th scope="col" className="kern-table__header">Leistung</th>
+                  <th scope="col" className="kern-table__header">Phase</th>
+                  <th scope="col" className="kern-table__header">Priorität</th>
+                  <th scope="col" className="kern-table__header">Umsetzungsmodell</th>
+                </tr>
+              </thead>
+              <tbody className="kern-table__body">
+                {rows.map((row) => (
+                  <tr key={row.ozgId} className="kern-table__row" data-ozg-id={row.ozgId}>
+                    <td className="kern-table__cell">{row.ozgId}</td>
+                    <td className="kern-table__cell">
+                      <Link href={leistungHref(row.ozgId, view.query.stand)} className="kern-link">
+                        {row.leistung}
+                      </Link>
+                    </td>
+                    <td className="kern-table__cell" data-field="phase">
+                      <span className="phase-tag" data-phase={row.phase}>
+                        {row.phase}
+                      </span>
+                    </td>
+                    <td className="kern-table__cell" data-field="prioritaet">
+                      {row.prioritaet}
+                    </td>
+                    <td className="kern-table__cell">{row.umsetzungsmodell || NOT_SET}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import { notFound, redirect } from "next/navigation";
+import { DataError } from "../../_components/data-error";
+import { RessortDetail } from "../../_components/ressort-detail";
+import { loadRessortView, orDataError, ressortHref, resolveRessort, standParam } from "@/lib/charts/ressort-view";
+import { RESSORT_NAMES } from "@/lib/vocabulary";
+
+interface PageProps {
+  params: Promise<{ kuerzel: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+  const kuerzel = resolveRessort((await params).kuerzel);
+  return { title: kuerzel ? `${kuerzel}: ${RESSORT_NAMES[kuerzel]}` : "Ressort nicht gefunden" };
+}
+
+export default async function RessortPage({ params, searchParams }: PageProps) {
+  const [{ kuerzel: raw }, query] = await Promise.all([params, searchParams]);
+  const kuerzel = resolveRessort(raw);
+  if (!kuerzel) notFound();
+  // One address per Ressort: /ressorts/mi → /ressorts/MI (the Stand stays).
+  if (raw !== kuerzel) redirect(ressortHref(kuerzel, standParam(query)));
+  const loaded = await orDataError(loadRessortView(kuerzel, query));
+  if (!loaded.ok) return <DataError error={loaded.error} />;
+  return <RessortDetail view={loaded.view} />;
+}

@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import { DataError } from "../_components/data-error";
+import { ParamNotices } from "../_components/param-notices";
+import { RessortIndexTable } from "../_components/ressort-index-table";
+import { loadRessortIndex, orDataError } from "@/lib/charts/ressort-view";
+import { formatLongDate, leistungenCount } from "@/lib/format";
+
+export const metadata: Metadata = { title: "Ressorts" };
+
+interface PageProps {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+export default async function RessortsPage({ searchParams }: PageProps) {
+  const loaded = await orDataError(loadRessortIndex(await searchParams));
+  if (!loaded.ok) return <DataError error={loaded.error} />;
+  const { view } = loaded;
+  return (
+    <>
+      <h1 className="kern-heading-large">Ressorts</h1>
+      <p className="kern-body">
+        Die OZG-Leistungen nach den Ministerien der Landesregierung Sachsen-Anhalt, Stand{" "}
+        <time dateTime={view.stand}>{formatLongDate(view.stand)}</time>
+        {view.stand === view.newestStand ? " (aktuell)" : " (älterer Stand)"}: {leistungenCount(view.total)}.
+      </p>
+      <ParamNotices problems={view.problems} />
+      <RessortIndexTable view={view} />
+    </>
+  );
+}
