@@ -13,6 +13,7 @@ import {
   VOCABULARY,
   facetFromData,
 } from "../vocabulary";
+import { type SearchText, type WordIndex, buildWordIndex, joinTexts } from "./search-index";
 import { buildSortOrder } from "./sort";
 
 /** Controlled fields with exactly one value per row. */
@@ -20,12 +21,6 @@ export type SingleControlledField = Exclude<ControlledField, "lebenslage">;
 export const SINGLE_CONTROLLED_FIELDS = CONTROLLED_FIELDS.filter(
   (f): f is SingleControlledField => f !== "lebenslage",
 );
-
-/** Folded texts joined into one string; text i spans start[i] .. start[i + 1]. */
-export interface SearchText {
-  corpus: string;
-  start: Uint32Array;
-}
 
 export interface Dataset {
   stand: string;
@@ -38,8 +33,8 @@ export interface Dataset {
   /** Lebenslage codes of row r: lebenslageCodes[lebenslageStart[r] .. lebenslageStart[r + 1]). */
   lebenslageStart: Uint32Array;
   lebenslageCodes: Uint16Array;
-  /** Search text of each row's own cells (OZG-ID, Leistung, Bemerkung), folded, one after another. */
-  search: SearchText;
+  /** The words of each row's own cells (OZG-ID, Leistung, Bemerkung), folded, with their rows. */
+  search: WordIndex;
   /**
    * Search text of the cells that repeat across rows (Lebenslage, LeiKa keys, Rechtsgrundlagen),
    * stored once per distinct combination; row r uses entry sharedSearchCode[r].
@@ -76,17 +71,6 @@ const NON_LATIN1_RE = /[^\u0000-\u00ff]/g;
 /** Each text ends in a line break, so a search word (never containing one) cannot span two texts. */
 function foldForSearch(parts: readonly string[]): string {
   return foldGerman(parts.join("\n")).replace(NON_LATIN1_RE, " ") + "\n";
-}
-
-function joinTexts(texts: readonly string[]): SearchText {
-  const start = new Uint32Array(texts.length + 1);
-  let length = 0;
-  texts.forEach((text, i) => {
-    start[i] = length;
-    length += text.length;
-  });
-  start[texts.length] = length;
-  return { corpus: texts.join(""), start };
 }
 
 /** Rows in ascending numeric OZG-ID order (files usually are already; then no sort is needed). */
@@ -167,7 +151,7 @@ export function buildDataset(stand: string, inputRows: readonly Leistung[]): Dat
     codes,
     lebenslageStart,
     lebenslageCodes: Uint16Array.from(lebenslageList),
-    search: joinTexts(ownTexts),
+    search: buildWordIndex(ownTexts),
     sharedSearch: joinTexts(sharedTexts),
     sharedSearchCode,
     rowIndexById,

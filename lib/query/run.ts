@@ -4,7 +4,8 @@
  * fails; a row failing none matches and counts in every facet, a row failing exactly one
  * filter counts only in that field's facet (counts apply all other filters, not the own one).
  */
-import type { Dataset, SearchText, SingleControlledField } from "../dataset/dataset";
+import type { Dataset, SingleControlledField } from "../dataset/dataset";
+import { forEachTextContaining, markRowsContaining } from "../dataset/search-index";
 import { SINGLE_CONTROLLED_FIELDS } from "../dataset/dataset";
 import { searchWords } from "../fold";
 import type { Leistung } from "../overview/schema";
@@ -32,21 +33,6 @@ export interface QueryResult {
   order: Uint32Array;
 }
 
-/** Marks (1) the texts of `text` that contain `word`. */
-function textsContaining(text: SearchText, word: string): Uint8Array {
-  const { corpus, start } = text;
-  const found = new Uint8Array(start.length - 1);
-  let t = 0;
-  let pos = corpus.indexOf(word);
-  while (pos !== -1) {
-    while (start[t + 1] <= pos) t++;
-    found[t] = 1;
-    // One hit per text is enough: continue after this text.
-    pos = corpus.indexOf(word, start[t + 1]);
-  }
-  return found;
-}
-
 /** Row indices whose search text contains every word (folded); null when there is no search. */
 export function searchMatches(dataset: Dataset, q: string): Uint8Array | null {
   const words = searchWords(q);
@@ -54,9 +40,13 @@ export function searchMatches(dataset: Dataset, q: string): Uint8Array | null {
   const n = dataset.rows.length;
   const code = dataset.sharedSearchCode;
   const hits = new Uint8Array(n).fill(1);
+  const own = new Uint8Array(n);
+  const shared = new Uint8Array(dataset.sharedSearch.start.length - 1);
   for (const word of words) {
-    const own = textsContaining(dataset.search, word);
-    const shared = textsContaining(dataset.sharedSearch, word);
+    own.fill(0);
+    shared.fill(0);
+    markRowsContaining(dataset.search, word, own);
+    forEachTextContaining(dataset.sharedSearch, word, (t) => (shared[t] = 1));
     for (let r = 0; r < n; r++) if (own[r] === 0 && shared[code[r]] === 0) hits[r] = 0;
   }
   return hits;
