@@ -5,6 +5,7 @@ import type { OverviewView } from "@/lib/view/overview-view";
 import { ChartCard } from "./chart-card";
 import { ChartPhaseCard } from "./chart-phase-card";
 import styles from "./chart.module.css";
+import { ResponsiveDetails } from "./responsive-details";
 
 interface DashboardChartsProps {
   view: OverviewView;
@@ -19,15 +20,20 @@ export function DashboardCharts({ view }: DashboardChartsProps) {
   const charts = dashboardCharts({ dataset: view.dataset, query: view.query, result: view.result });
   return (
     <section className={styles.section} aria-labelledby="diagramme-titel" style={chartPaletteStyle() as CSSProperties} data-testid="dashboard-charts">
-      <h2 id="diagramme-titel" className="kern-heading-small">
-        Diagramme
-      </h2>
-      <div className={styles.grid}>
-        <ChartPhaseCard model={charts.phase} />
-        <ChartCard model={charts.ressort} />
-        <ChartCard model={charts.prioritaet} />
-        <ChartCard model={charts.themenfeld} />
-      </div>
+      <ResponsiveDetails
+        summary={
+          <h2 id="diagramme-titel" className="kern-heading-small">
+            Diagramme
+          </h2>
+        }
+      >
+        <div className={styles.grid}>
+          <ChartPhaseCard model={charts.phase} />
+          <ChartCard model={charts.ressort} />
+          <ChartCard model={charts.prioritaet} />
+          <ChartCard model={charts.themenfeld} />
+        </div>
+      </ResponsiveDetails>
     </section>
   );
 }

@@ -3,6 +3,7 @@ import { formatNumber } from "@/lib/format";
 import type { Query } from "@/lib/query/query";
 import type { Facets } from "@/lib/query/run";
 import { facetGroups } from "@/lib/view/facet-model";
+import { ResponsiveDetails } from "./responsive-details";
 
 interface FacetPanelProps {
   query: Query;
@@ -19,9 +20,13 @@ const OPEN_BY_DEFAULT = new Set(["themenfeld", "ressort", "phase", "prioritaet",
 export function FacetPanel({ query, facets }: FacetPanelProps) {
   return (
     <nav className="facet-panel" aria-labelledby="filter-titel">
-      <h2 id="filter-titel" className="kern-heading-small">
-        Filter
-      </h2>
+      <ResponsiveDetails
+        summary={
+          <h2 id="filter-titel" className="kern-heading-small">
+            Filter
+          </h2>
+        }
+      >
       {facetGroups(query, facets).map((group) => (
         <details key={group.field} className="facet" open={OPEN_BY_DEFAULT.has(group.field) || group.selectedCount > 0}>
           <summary className="facet__title">
@@ -51,6 +56,7 @@ export function FacetPanel({ query, facets }: FacetPanelProps) {
           </ul>
         </details>
       ))}
+      </ResponsiveDetails>
     </nav>
   );
 }

@@ -49,7 +49,7 @@ export function LeistungenTable({ rows, columns, sortLinks, q, markers, caption 
 
   return (
     <div className="table-scroll" role="region" aria-labelledby="tabelle-titel" tabIndex={0}>
-      <table className="kern-table leistungen-table" data-testid="leistungen-table">
+      <table className="kern-table kern-table--small kern-table--striped leistungen-table" data-testid="leistungen-table">
         <caption id="tabelle-titel" className="visually-hidden">
           {caption}
         </caption>
