@@ -341,14 +341,17 @@ export function canonicalValue(field: ControlledField, raw: string): string | un
   // Cells repeat a few values thousands of times; remember each spelling once resolved.
   let memo = memos.get(field);
   if (!memo) memos.set(field, (memo = new Map()));
-  if (memo.has(raw)) return memo.get(raw);
+  const known = memo.get(raw);
+  if (known !== undefined) return known === UNKNOWN ? undefined : known;
   const value = resolveValue(field, raw);
-  if (memo.size < MEMO_LIMIT) memo.set(raw, value);
+  if (memo.size < MEMO_LIMIT) memo.set(raw, value ?? UNKNOWN);
   return value;
 }
 
 const MEMO_LIMIT = 10_000;
-const memos = new Map<ControlledField, Map<string, string | undefined>>();
+/** Marks a remembered spelling that is not in the vocabulary. */
+const UNKNOWN = "\u0000unknown";
+const memos = new Map<ControlledField, Map<string, string>>();
 
 function resolveValue(field: ControlledField, raw: string): string | undefined {
   const cell = raw.trim();

@@ -1,6 +1,6 @@
 /**
- * The charts' own URL parameter `chart`: what the phase chart is stacked by. It is not part of
- * the Query (tables, API and export do not depend on it), so it is read here and nowhere else.
+ * The URL parameter `chart`: what the dashboard's phase chart is stacked by. It is part of the
+ * Query (so every link of the page keeps it), but rows, API and export do not depend on it.
  * Free of zod and server code: client components read it with useSearchParams.
  */
 export const CHART_PARAM = "chart";

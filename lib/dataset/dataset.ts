@@ -33,8 +33,10 @@ export interface Dataset {
   /** Lebenslage codes of row r: lebenslageCodes[lebenslageStart[r] .. lebenslageStart[r + 1]). */
   lebenslageStart: Uint32Array;
   lebenslageCodes: Uint16Array;
-  /** The words of each row's own cells (OZG-ID, Leistung, Bemerkung), folded, with their rows. */
+  /** The words of each row's own text cells (Leistung, Bemerkung), folded, with their rows. */
   search: WordIndex;
+  /** The OZG-ID of row r as text r (found by number, also in part: "1003" finds 10030–10039). */
+  ozgIdText: SearchText;
   /**
    * Search text of the cells that repeat across rows (Lebenslage, LeiKa keys, Rechtsgrundlagen),
    * stored once per distinct combination; row r uses entry sharedSearchCode[r].
@@ -139,7 +141,7 @@ export function buildDataset(stand: string, inputRows: readonly Leistung[]): Dat
     sharedSearchCode[r] = shared.code;
     lebenslageStart[r] = lebenslageList.length;
     for (const v of row.lebenslage) lebenslageList.push(lebenslageCode.get(v)!);
-    ownTexts[r] = foldForSearch([row.ozgId, row.leistung, row.bemerkung]);
+    ownTexts[r] = foldForSearch([row.leistung, row.bemerkung]);
     rowIndexById.set(row.ozgId, r);
   }
   lebenslageStart[n] = lebenslageList.length;
@@ -152,6 +154,7 @@ export function buildDataset(stand: string, inputRows: readonly Leistung[]): Dat
     lebenslageStart,
     lebenslageCodes: Uint16Array.from(lebenslageList),
     search: buildWordIndex(ownTexts),
+    ozgIdText: joinTexts(rows.map((row) => `${row.ozgId}\n`)),
     sharedSearch: joinTexts(sharedTexts),
     sharedSearchCode,
     rowIndexById,

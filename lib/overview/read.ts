@@ -6,7 +6,7 @@ import { decodeCsvBytes, type Encoding } from "../csv/decode";
 import { unescapeFormula } from "../csv/formula";
 import { type CsvRecord, type Delimiter, detectDelimiter, parseCsv } from "../csv/parse";
 import { FIELD_IDS, FIELDS, type FieldId, fieldForHeader } from "../vocabulary";
-import { type Leistung, type RawRow, leistungSchema } from "./schema";
+import { type Leistung, type RawRow, parseLeistung } from "./schema";
 
 export interface Problem {
   /** 1-based line in the file; null when the problem concerns the whole file. */
@@ -100,7 +100,7 @@ function checkRecord(record: CsvRecord, columns: ColumnMap, context: RowContext,
     }
   }
   const raw = readRawRow(cells, columns);
-  const parsedRow = leistungSchema.safeParse(raw);
+  const parsedRow = parseLeistung(raw);
   let rowOk = parsedRow.success;
   if (!parsedRow.success) {
     for (const issue of parsedRow.error.issues) {

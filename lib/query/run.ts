@@ -46,6 +46,7 @@ export function searchMatches(dataset: Dataset, q: string): Uint8Array | null {
     own.fill(0);
     shared.fill(0);
     markRowsContaining(dataset.search, word, own);
+    forEachTextContaining(dataset.ozgIdText, word, (r) => (own[r] = 1));
     forEachTextContaining(dataset.sharedSearch, word, (t) => (shared[t] = 1));
     for (let r = 0; r < n; r++) if (own[r] === 0 && shared[code[r]] === 0) hits[r] = 0;
   }
