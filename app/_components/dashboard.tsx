@@ -45,6 +45,7 @@ export async function Dashboard({ view }: DashboardProps) {
             sortLinks={tableSortLinks(query, columns)}
             q={query.q}
             markers={markers}
+            stand={query.stand}
             caption={`Leistungen, Stand ${view.stand}`}
           />
           <Pagination query={query} total={result.total} />

@@ -21,6 +21,8 @@ interface LeistungCellProps {
   q: string;
   /** Links shown below the Leistung's name (news that name the service). */
   markers?: RowMarker[];
+  /** Where the Leistung's name links to (the service's page), if anywhere. */
+  detailHref?: string;
 }
 
 function Markers({ markers }: { markers: RowMarker[] }) {
@@ -38,7 +40,7 @@ function Markers({ markers }: { markers: RowMarker[] }) {
 }
 
 /** One cell of the table, rendered for its field: lists, abbreviations, links, highlights. */
-export function LeistungCell({ field, row, q, markers }: LeistungCellProps) {
+export function LeistungCell({ field, row, q, markers, detailHref }: LeistungCellProps) {
   const value = row[field];
   const search = SEARCHED.has(field) ? q : "";
   if (Array.isArray(value)) {
@@ -74,7 +76,13 @@ export function LeistungCell({ field, row, q, markers }: LeistungCellProps) {
     case "leistung":
       return (
         <>
-          <Highlighted text={value} q={search} />
+          {detailHref ? (
+            <Link href={detailHref} className="leistung-link">
+              <Highlighted text={value} q={search} />
+            </Link>
+          ) : (
+            <Highlighted text={value} q={search} />
+          )}
           {markers && markers.length > 0 && <Markers markers={markers} />}
         </>
       );

@@ -5,6 +5,7 @@ import Link from "next/link";
 import { useMemo } from "react";
 import type { RowMarker } from "@/lib/news/markers";
 import type { Leistung } from "@/lib/overview/schema";
+import { leistungHref } from "@/lib/view/leistung-href";
 import type { SortLink } from "@/lib/view/table-model";
 import { FIELDS, type FieldId } from "@/lib/vocabulary";
 import { LeistungCell } from "./leistung-cell";
@@ -17,6 +18,8 @@ interface LeistungenTableProps {
   q: string;
   /** Links shown with a row's Leistung (e.g. news naming the service), by OZG-ID. */
   markers: Record<string, RowMarker[]>;
+  /** The Stand shown when it is not the newest, so that links to a service's page keep it. */
+  stand: string | null;
   caption: string;
 }
 
@@ -29,7 +32,7 @@ const ARROWS = { ascending: "▲", descending: "▼", none: "↕" } as const;
  * The result table. Rows arrive filtered, sorted and paged by the server (the same run() as
  * the API and the export); TanStack Table models columns and cells, we own the markup.
  */
-export function LeistungenTable({ rows, columns, sortLinks, q, markers, caption }: LeistungenTableProps) {
+export function LeistungenTable({ rows, columns, sortLinks, q, markers, stand, caption }: LeistungenTableProps) {
   const columnDefs = useMemo(
     () =>
       helper.columns(
@@ -38,12 +41,18 @@ export function LeistungenTable({ rows, columns, sortLinks, q, markers, caption 
             id: field,
             header: FIELDS[field].header,
             cell: (info) => (
-              <LeistungCell field={field} row={info.row.original} q={q} markers={markers[info.row.original.ozgId]} />
+              <LeistungCell
+                field={field}
+                row={info.row.original}
+                q={q}
+                markers={markers[info.row.original.ozgId]}
+                detailHref={leistungHref(info.row.original.ozgId, stand)}
+              />
             ),
           }),
         ),
       ),
-    [columns, q, markers],
+    [columns, q, markers, stand],
   );
   const table = useTable({ features, columns: columnDefs, data: rows, getRowId: (row) => row.ozgId });
 

@@ -5,8 +5,10 @@ import { usePathname } from "next/navigation";
 
 const ITEMS = [
   { href: "/", label: "Übersicht" },
-  { href: "/aktuelles", label: "Aktuelles" },
+  { href: "/kommunen", label: "Für Kommunen" },
   { href: "/ressorts", label: "Ressorts" },
+  { href: "/aenderungen", label: "Änderungen" },
+  { href: "/aktuelles", label: "Aktuelles" },
 ] as const;
 
 /** Main navigation; marks the current section for screen readers with aria-current. */

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { RessortChanges as Changes } from "@/lib/charts/ressort-view";
-import { leistungHref } from "@/lib/charts/ressort-view";
+import { leistungHref } from "@/lib/view/leistung-href";
 import { formatDate } from "@/lib/format";
 import type { Leistung } from "@/lib/overview/schema";
 import { FIELDS, NOT_SET, isControlledField } from "@/lib/vocabulary";

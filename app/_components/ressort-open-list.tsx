@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { RessortView } from "@/lib/charts/ressort-view";
-import { leistungHref } from "@/lib/charts/ressort-view";
+import { leistungHref } from "@/lib/view/leistung-href";
 import { leistungenCount } from "@/lib/format";
 import { NOT_SET } from "@/lib/vocabulary";
 import styles from "./ressort.module.css";

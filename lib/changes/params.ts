@@ -5,6 +5,7 @@
  * Pure: gets the list of published Stände, reads no files.
  */
 import type { ParamProblem } from "../query/parse";
+import { isValidStandDate } from "../store/data-dir";
 
 export type ComparePair = { ok: true; von: string; bis: string } | { ok: false; problems: ParamProblem[] };
 
@@ -17,12 +18,6 @@ function lastValue(input: CompareParamsInput, name: string): string | undefined 
   return value ? value : undefined;
 }
 
-/** True for a real calendar date written as YYYY-MM-DD. */
-function isDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
 
 /** The Stand published before `stand`, or null for the oldest (or an unknown) one. */
 export function previousStand(staende: readonly string[], stand: string): string | null {
@@ -38,7 +33,7 @@ export function parseComparePair(input: CompareParamsInput, staende: readonly st
   function stand(name: "von" | "bis"): string | undefined {
     const raw = lastValue(input, name);
     if (raw === undefined) return undefined;
-    if (!isDate(raw)) {
+    if (!isValidStandDate(raw)) {
       problems.push({ param: name, value: raw, message: `Parameter „${name}“: „${raw}“ ist kein gültiger Stand (Format JJJJ-MM-TT).` });
     } else if (!staende.includes(raw)) {
       problems.push({ param: name, value: raw, message: `Parameter „${name}“: Einen Stand „${raw}“ gibt es nicht. Veröffentlicht: ${published}.` });

@@ -11,7 +11,6 @@ import type { Leistung } from "../overview/schema";
 import type { ParamProblem, SearchParamsInput } from "../query/parse";
 import { EMPTY_QUERY, MAX_PAGE_SIZE, type Query, hrefFor } from "../query/query";
 import { matchingRows, runQuery } from "../query/run";
-import { DataSourceError } from "../store/errors";
 import { getDataset } from "../store/repository";
 import { loadOverview } from "../view/overview-view";
 import { PHASEN, RESSORTS, RESSORT_NAMES, type RessortKuerzel } from "../vocabulary";
@@ -35,11 +34,6 @@ export function ressortHref(kuerzel: RessortKuerzel, stand: string | null): stri
   return stand ? `/ressorts/${kuerzel}?stand=${encodeURIComponent(stand)}` : `/ressorts/${kuerzel}`;
 }
 
-/** The dashboard showing one service (the page of a service links from there). */
-export function leistungHref(ozgId: string, stand: string | null): string {
-  return hrefFor("/", { ...EMPTY_QUERY, ozgIds: [ozgId], stand });
-}
-
 /** The last `stand` parameter as given, or null. */
 export function standParam(searchParams: SearchParamsInput): string | null {
   const raw = searchParams instanceof URLSearchParams ? searchParams.getAll("stand") : [searchParams.stand ?? []].flat();
@@ -47,17 +41,6 @@ export function standParam(searchParams: SearchParamsInput): string | null {
   return stand ? stand : null;
 }
 
-export type Loaded<T> = { ok: true; view: T } | { ok: false; error: DataSourceError };
-
-/** A broken data folder as a value (the page shows it), not an exception (a 500). */
-export async function orDataError<T>(load: Promise<T>): Promise<Loaded<T>> {
-  try {
-    return { ok: true, view: await load };
-  } catch (error) {
-    if (error instanceof DataSourceError) return { ok: false, error };
-    throw error;
-  }
-}
 
 /** The changes of one Ressort's services between the previous Stand and the shown one. */
 export interface RessortChanges {

@@ -1,15 +1,21 @@
-import { DataSourceError } from "../store/errors";
 import type { SearchParamsInput } from "../query/parse";
+import { DataSourceError } from "../store/errors";
 import { type LoadOptions, type OverviewView, loadOverview } from "./overview-view";
 
-export type LoadedOverview = { ok: true; view: OverviewView } | { ok: false; error: DataSourceError };
+export type Loaded<T> = { ok: true; view: T } | { ok: false; error: DataSourceError };
 
-/** loadOverview, with a broken data folder as a value (pages show it) instead of an exception (a 500). */
-export async function loadOverviewOrError(params: SearchParamsInput, options?: LoadOptions): Promise<LoadedOverview> {
+/** A broken data folder as a value (pages show it), instead of an exception (a 500). */
+export async function orDataError<T>(load: Promise<T>): Promise<Loaded<T>> {
   try {
-    return { ok: true, view: await loadOverview(params, options) };
+    return { ok: true, view: await load };
   } catch (error) {
     if (error instanceof DataSourceError) return { ok: false, error };
     throw error;
   }
+}
+
+export type LoadedOverview = Loaded<OverviewView>;
+
+export function loadOverviewOrError(params: SearchParamsInput, options?: LoadOptions): Promise<LoadedOverview> {
+  return orDataError(loadOverview(params, options));
 }

@@ -1,0 +1,36 @@
+import Link from "next/link";
+import type { Leistung } from "@/lib/overview/schema";
+import { leistungHref } from "@/lib/view/leistung-href";
+
+interface ChangesListProps {
+  title: string;
+  rows: Leistung[];
+  /** The Stand that contains these rows, for the links to their pages. */
+  stand: string;
+}
+
+/** Services added or dropped between two Stände. */
+export function ChangesList({ title, rows, stand }: ChangesListProps) {
+  const id = `liste-${title.toLowerCase().replace(/\W+/g, "-")}`;
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id} className="kern-heading-medium">
+        {title} ({rows.length})
+      </h2>
+      {rows.length === 0 ? (
+        <p className="kern-body">Keine.</p>
+      ) : (
+        <ul className="kern-list">
+          {rows.map((row) => (
+            <li key={row.ozgId}>
+              <Link href={leistungHref(row.ozgId, stand)} className="kern-link">
+                {row.leistung}
+              </Link>{" "}
+              (OZG-ID {row.ozgId}, {row.themenfeld}, Phase {row.phase})
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

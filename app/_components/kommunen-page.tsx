@@ -1,0 +1,72 @@
+import Link from "next/link";
+import { formatLongDate, leistungenCount } from "@/lib/format";
+import type { KommunenView } from "@/lib/view/kommunen-view";
+import { leistungHref } from "@/lib/view/leistung-href";
+import { FEDERFUEHRUNGEN } from "@/lib/vocabulary";
+import { ExportLink } from "./export-link";
+import { LeistungCell } from "./leistung-cell";
+import { ParamNotices } from "./param-notices";
+
+interface KommunenPageProps {
+  view: KommunenView;
+}
+
+function anchor(themenfeld: string): string {
+  return `tf-${themenfeld.toLowerCase().replace(/[^a-z0-9äöüß]+/g, "-")}`;
+}
+
+/** The services municipalities can reuse, by Themenfeld, each with its page and reuse interest. */
+export function KommunenPage({ view }: KommunenPageProps) {
+  const { stand, query } = view.view;
+  return (
+    <div className="kommunen-page">
+      <h1 className="kern-heading-large">Für Kommunen: nachnutzbare Online-Dienste</h1>
+      <ParamNotices problems={view.view.problems} />
+      <p className="kern-body prose">
+        Nach dem Prinzip „Einer für Alle“ (EfA) entwickelt ein Land einen Online-Dienst, den andere Länder und ihre Kommunen
+        übernehmen. Hier stehen alle Leistungen, die laut Nachnutzungsübersicht (Stand {formatLongDate(stand)}) von Kommunen
+        nachgenutzt werden können: {leistungenCount(view.total)}. Auf der Seite jeder Leistung können Sie Ihr Interesse an der
+        Nachnutzung per E-Mail bekunden.
+      </p>
+      <div className="results-toolbar">
+        <Link href={view.dashboardHref} className="kern-btn kern-btn--secondary">
+          <span className="kern-label">In der Übersicht filtern</span>
+        </Link>
+        <ExportLink query={query} stand={stand} total={view.total} />
+      </div>
+      <nav aria-label="Themenfelder">
+        <ul className="kommunen-toc">
+          {view.groups.map((g) => (
+            <li key={g.themenfeld}>
+              <a href={`#${anchor(g.themenfeld)}`}>
+                {g.themenfeld} ({g.rows.length})
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {view.groups.map((group) => (
+        <section key={group.themenfeld} aria-labelledby={anchor(group.themenfeld)}>
+          <h2 id={anchor(group.themenfeld)} className="kern-heading-medium">
+            {group.themenfeld}
+          </h2>
+          <ul className="kommunen-list">
+            {group.rows.map((row) => (
+              <li key={row.ozgId} className="kommunen-item">
+                <Link href={leistungHref(row.ozgId, query.stand)} className="kern-link kommunen-item__title">
+                  {row.leistung}
+                </Link>
+                <span className="kommunen-item__facts">
+                  <LeistungCell field="phase" row={row} q="" />
+                  <span>{row.umsetzungsmodell || "Umsetzungsmodell nicht festgelegt"}</span>
+                  {row.efaFederfuehrung && <span>Federführung: {FEDERFUEHRUNGEN[row.efaFederfuehrung] ?? row.efaFederfuehrung}</span>}
+                  <span>OZG-ID {row.ozgId}</span>
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}

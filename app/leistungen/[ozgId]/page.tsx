@@ -1,0 +1,24 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { DataError } from "@/app/_components/data-error";
+import { LeistungPage } from "@/app/_components/leistung-page";
+import { orDataError } from "@/lib/view/load-or-error";
+import { loadLeistungView } from "@/lib/view/leistung-view";
+
+interface PageProps {
+  params: Promise<{ ozgId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+  const { ozgId } = await params;
+  return { title: `OZG-Leistung ${decodeURIComponent(ozgId)}` };
+}
+
+export default async function LeistungRoute({ params, searchParams }: PageProps) {
+  const [{ ozgId }, search] = await Promise.all([params, searchParams]);
+  const loaded = await orDataError(loadLeistungView(decodeURIComponent(ozgId), search));
+  if (!loaded.ok) return <DataError error={loaded.error} />;
+  if (!loaded.view) notFound();
+  return <LeistungPage view={loaded.view} />;
+}

@@ -1,0 +1,53 @@
+/**
+ * The "Für Kommunen" page: the services municipalities can reuse (Nachnutzbar durch Kommunen:
+ * ja), grouped by Themenfeld in vocabulary order, the most advanced first within a group.
+ * Server only: reads DATA_DIR through loadOverview.
+ */
+import type { Leistung } from "../overview/schema";
+import type { SearchParamsInput } from "../query/parse";
+import { EMPTY_QUERY, type Query, hrefFor } from "../query/query";
+import { matchingRows } from "../query/run";
+import { PHASEN, THEMENFELDER } from "../vocabulary";
+import { type OverviewView, loadOverview } from "./overview-view";
+
+export interface KommunenGroup {
+  themenfeld: string;
+  rows: Leistung[];
+}
+
+export interface KommunenView {
+  view: OverviewView;
+  groups: KommunenGroup[];
+  total: number;
+  /** The dashboard with the same selection, to filter further and export. */
+  dashboardHref: string;
+}
+
+export const REUSABLE_QUERY: Query = { ...EMPTY_QUERY, filters: { nachnutzbarKommunen: ["ja"] } };
+
+/** Groups by Themenfeld (vocabulary order); within a group by phase, Betrieb first, then by name. */
+export function groupByThemenfeld(rows: Iterable<Leistung>): KommunenGroup[] {
+  const byField = new Map<string, Leistung[]>();
+  for (const row of rows) {
+    const list = byField.get(row.themenfeld) ?? [];
+    list.push(row);
+    byField.set(row.themenfeld, list);
+  }
+  const phaseRank = (row: Leistung) => PHASEN.length - 1 - PHASEN.indexOf(row.phase);
+  return THEMENFELDER.filter((t) => byField.has(t)).map((themenfeld) => ({
+    themenfeld,
+    rows: byField.get(themenfeld)!.sort((a, b) => phaseRank(a) - phaseRank(b) || a.leistung.localeCompare(b.leistung, "de")),
+  }));
+}
+
+export async function loadKommunenView(searchParams: SearchParamsInput): Promise<KommunenView> {
+  const stand = [searchParams instanceof URLSearchParams ? searchParams.get("stand") : searchParams.stand].flat()[0];
+  const params = new URLSearchParams({ nachnutzbarKommunen: "ja", ...(stand ? { stand } : {}) });
+  const view = await loadOverview(params);
+  return {
+    view,
+    groups: groupByThemenfeld(matchingRows(view.dataset, view.result)),
+    total: view.result.total,
+    dashboardHref: hrefFor("/", { ...REUSABLE_QUERY, stand: view.query.stand }),
+  };
+}
