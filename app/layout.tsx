@@ -26,8 +26,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <a className="skip-link" href="#inhalt">
           Zum Inhalt springen
         </a>
-        <SiteHeader />
-        <SampleNotice />
+        <SiteHeader notice={<SampleNotice />} />
         <main id="inhalt" className="page" tabIndex={-1}>
           {children}
         </main>

@@ -25,7 +25,16 @@ export function valueKey(value: string): string {
   return foldGerman(value).replace(/&/g, "und").replace(/[\s\-_]+/g, "");
 }
 
-/** Search words of a query string: folded and split on whitespace, empty words dropped. */
+// Characters outside Latin-1 („ “ – € …) count as spaces: the search index stays a one-byte
+// string, and a query must be folded exactly like the texts it is matched against.
+const NON_LATIN1_RE = /[^\u0000-\u00ff]/g;
+
+/** Folded text as the search sees it, for the index and for the query alike. */
+export function foldForSearch(text: string): string {
+  return foldGerman(text).replace(NON_LATIN1_RE, " ");
+}
+
+/** Distinct search words of a query string: folded, split on whitespace, empty words dropped. */
 export function searchWords(q: string): string[] {
-  return foldGerman(q).split(/\s+/).filter(Boolean);
+  return [...new Set(foldForSearch(q).split(/\s+/).filter(Boolean))];
 }

@@ -195,6 +195,7 @@ const NOT_SET_ALIASES = { [NOT_SET]: "", "keine Angabe": "", "k. A.": "", "n. f.
 export const VOCABULARY: Record<ControlledField, VocabularyDef> = {
   themenfeld: {
     values: THEMENFELDER,
+    aliases: NOT_SET_ALIASES,
     emptyMeans: NOT_SET,
     unknownPhrase: "kein bekanntes Themenfeld",
   },
@@ -298,16 +299,8 @@ export function facetFromData(field: ControlledField): boolean {
   return field === "lebenslage" || field === "efaFederfuehrung";
 }
 
-export function isFieldId(id: string): id is FieldId {
-  return (FIELD_IDS as readonly string[]).includes(id);
-}
-
 export function isControlledField(id: string): id is ControlledField {
   return (CONTROLLED_FIELDS as readonly string[]).includes(id);
-}
-
-export function isMultiValueField(id: FieldId): id is MultiValueField {
-  return (MULTI_VALUE_FIELDS as readonly string[]).includes(id);
 }
 
 /** Field for a header as written in a file, or undefined for an unknown column. */
@@ -344,11 +337,12 @@ export function canonicalValue(field: ControlledField, raw: string): string | un
   const known = memo.get(raw);
   if (known !== undefined) return known === UNKNOWN ? undefined : known;
   const value = resolveValue(field, raw);
-  if (memo.size < MEMO_LIMIT) memo.set(raw, value ?? UNKNOWN);
+  if (memo.size < MEMO_LIMIT && raw.length <= MEMO_MAX_LENGTH) memo.set(raw, value ?? UNKNOWN);
   return value;
 }
 
 const MEMO_LIMIT = 10_000;
+const MEMO_MAX_LENGTH = 100;
 /** Marks a remembered spelling that is not in the vocabulary. */
 const UNKNOWN = "\u0000unknown";
 const memos = new Map<ControlledField, Map<string, string>>();

@@ -1,14 +1,15 @@
-"use client";
-
 import Link from "next/link";
-import { usePathname, useSearchParams } from "next/navigation";
 import type { PhaseChartModel } from "@/lib/charts/model";
-import { STACK_OPTIONS, parseStackField, withStackParam } from "@/lib/charts/params";
+import { STACK_OPTIONS, type StackField } from "@/lib/charts/params";
 import { ChartCard } from "./chart-card";
 import styles from "./chart.module.css";
 
 interface ChartPhaseCardProps {
   model: PhaseChartModel;
+  /** The stacking chosen in the URL (Query.chart). */
+  stackField: StackField;
+  /** The view's URL with each stacking, for the switch. */
+  stackHrefs: Record<StackField, string>;
   level?: 2 | 3;
 }
 
@@ -17,12 +18,8 @@ interface ChartPhaseCardProps {
  * URL says. The switch is a link: the stacking is part of the view's URL, so every other link
  * of the page (filters, sort, pages) keeps it.
  */
-export function ChartPhaseCard({ model, level = 3 }: ChartPhaseCardProps) {
-  const pathname = usePathname();
-  const searchParams = useSearchParams();
-  const field = parseStackField(searchParams);
-  const stack = model.stacks.find((s) => s.field === field) ?? model.stacks[0];
-  const current = searchParams.toString() ? `${pathname}?${searchParams.toString()}` : pathname;
+export function ChartPhaseCard({ model, stackField, stackHrefs, level = 3 }: ChartPhaseCardProps) {
+  const stack = model.stacks.find((s) => s.field === stackField) ?? model.stacks[0];
 
   const options = STACK_OPTIONS.filter((o) => model.stacks.some((s) => s.field === o.field));
   const controls =
@@ -32,7 +29,7 @@ export function ChartPhaseCard({ model, level = 3 }: ChartPhaseCardProps) {
         {options.map((o) => (
           <Link
             key={o.field}
-            href={withStackParam(current, o.field)}
+            href={stackHrefs[o.field]}
             scroll={false}
             className={styles.switchLink}
             aria-current={o.field === stack.field ? "true" : undefined}

@@ -1,6 +1,7 @@
 import type { CSSProperties } from "react";
 import { chartPaletteStyle } from "@/lib/charts/colors";
 import { dashboardCharts } from "@/lib/charts/series";
+import { hrefFor } from "@/lib/query/query";
 import type { OverviewView } from "@/lib/view/overview-view";
 import { ChartCard } from "./chart-card";
 import { ChartPhaseCard } from "./chart-phase-card";
@@ -28,7 +29,14 @@ export function DashboardCharts({ view }: DashboardChartsProps) {
         }
       >
         <div className={styles.grid}>
-          <ChartPhaseCard model={charts.phase} />
+          <ChartPhaseCard
+            model={charts.phase}
+            stackField={view.query.chart}
+            stackHrefs={{
+              umsetzungsmodell: hrefFor("/", { ...view.query, chart: "umsetzungsmodell" }),
+              ressort: hrefFor("/", { ...view.query, chart: "ressort" }),
+            }}
+          />
           <ChartCard model={charts.ressort} />
           <ChartCard model={charts.prioritaet} />
           <ChartCard model={charts.themenfeld} />

@@ -2,12 +2,19 @@ import Link from "next/link";
 import { formatNumber } from "@/lib/format";
 import type { Query } from "@/lib/query/query";
 import type { Facets } from "@/lib/query/run";
-import { facetGroups } from "@/lib/view/facet-model";
+import { type FacetOption, facetGroups } from "@/lib/view/facet-model";
 import { ResponsiveDetails } from "./responsive-details";
 
 interface FacetPanelProps {
   query: Query;
   facets: Facets;
+}
+
+/** "Ressort: MI (Ministerium für Inneres und Sport), 35 Leistungen, ausgewählt – Filter entfernen" */
+function optionName(title: string, option: FacetOption): string {
+  const description = option.description ? ` (${option.description})` : "";
+  const count = `${formatNumber(option.count)} ${option.count === 1 ? "Leistung" : "Leistungen"}`;
+  return `${title}: ${option.label}${description}, ${count}${option.selected ? ", ausgewählt – Filter entfernen" : ""}`;
 }
 
 /** Fields open at first; the others open when they hold a selection. */
@@ -42,14 +49,17 @@ export function FacetPanel({ query, facets }: FacetPanelProps) {
                   className="facet__option"
                   data-selected={option.selected || undefined}
                   data-empty={option.count === 0 || undefined}
-                  aria-label={`${group.title}: ${option.label}${option.description ? ` (${option.description})` : ""}, ${formatNumber(option.count)} ${option.count === 1 ? "Leistung" : "Leistungen"}${option.selected ? ", ausgewählt – Filter entfernen" : ""}`}
                 >
+                  {/* One spoken text; it contains the visible words in order (WCAG 2.5.3, label in name). */}
+                  <span className="visually-hidden">{optionName(group.title, option)}</span>
                   <span className="facet__check" aria-hidden="true" />
-                  <span className="facet__label">
+                  <span className="facet__label" aria-hidden="true">
                     {option.label}
                     {option.description && <span className="facet__description">{option.description}</span>}
                   </span>
-                  <span className="facet__count">{formatNumber(option.count)}</span>
+                  <span className="facet__count" aria-hidden="true">
+                    {formatNumber(option.count)}
+                  </span>
                 </Link>
               </li>
             ))}

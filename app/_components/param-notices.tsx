@@ -15,8 +15,9 @@ export function ParamNotices({ problems }: ParamNoticesProps) {
       </div>
       <div className="kern-alert__body">
         <ul className="kern-list">
-          {problems.map((p) => (
-            <li key={`${p.param}=${p.value}`}>{p.message}</li>
+          {problems.map((p, i) => (
+            // The same invalid value can appear twice (?phase=X&phase=X): key by position.
+            <li key={i}>{p.message}</li>
           ))}
         </ul>
         <p className="kern-body kern-body--small">Diese Angaben werden ignoriert; es gilt jeweils die Voreinstellung.</p>

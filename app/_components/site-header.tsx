@@ -1,7 +1,13 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { MainNav } from "./main-nav";
 
-export function SiteHeader() {
+interface SiteHeaderProps {
+  /** Shown below the navigation, e.g. the sample-data notice. */
+  notice?: ReactNode;
+}
+
+export function SiteHeader({ notice }: SiteHeaderProps) {
   return (
     <header className="site-header">
       <div className="site-header__bar container">
@@ -12,6 +18,7 @@ export function SiteHeader() {
         <p className="site-header__product">OZG-Nachnutzungsübersicht</p>
       </div>
       <MainNav />
+      {notice}
     </header>
   );
 }

@@ -5,18 +5,12 @@
  * Pure: gets the list of published Stände, reads no files.
  */
 import type { ParamProblem } from "../query/parse";
+import { type SearchParamsInput, lastValue } from "../query/params-input";
 import { isValidStandDate } from "../store/data-dir";
 
 export type ComparePair = { ok: true; von: string; bis: string } | { ok: false; problems: ParamProblem[] };
 
-/** Something with the values of a parameter (URLSearchParams or Next's searchParams object). */
-export type CompareParamsInput = URLSearchParams | Record<string, string | string[] | undefined>;
-
-function lastValue(input: CompareParamsInput, name: string): string | undefined {
-  const all = input instanceof URLSearchParams ? input.getAll(name) : [input[name] ?? []].flat();
-  const value = all[all.length - 1]?.trim();
-  return value ? value : undefined;
-}
+export type CompareParamsInput = SearchParamsInput;
 
 
 /** The Stand published before `stand`, or null for the oldest (or an unknown) one. */

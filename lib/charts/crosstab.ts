@@ -2,11 +2,11 @@
  * Cross-tabs for stacked charts: for the rows a field's facet counts (all filters and the search
  * apply, the field's own filter does not), how many fall into each pair of codes of two fields.
  * run.ts counts facets in one pass but keeps no pairs, so this is a second pass over the same
- * Dataset codes with the same filter rules (see README-CHARTS.md for the hook that would avoid it).
+ * Dataset codes with the same filter rules (candidateRows and selectionMasks from run.ts).
  */
 import type { Dataset, SingleControlledField } from "../dataset/dataset";
 import type { Query } from "../query/query";
-import { searchMatches } from "../query/run";
+import { candidateRows, selectionMasks } from "../query/run";
 import { CONTROLLED_FIELDS, type ControlledField } from "../vocabulary";
 
 export interface CrossTab {
@@ -16,46 +16,19 @@ export interface CrossTab {
   counts: Uint32Array[];
 }
 
-/** Search and OZG-ID selection, as run.ts's candidateRows: null when neither restricts the rows. */
-function candidates(dataset: Dataset, query: Query): Uint8Array | null {
-  const search = searchMatches(dataset, query.q);
-  if (query.ozgIds.length === 0) return search;
-  const selected = new Uint8Array(dataset.rows.length);
-  for (const id of query.ozgIds) {
-    const r = dataset.rowIndexById.get(id);
-    if (r !== undefined && (search === null || search[r] === 1)) selected[r] = 1;
-  }
-  return selected;
-}
-
-/** Per filtered field, which dictionary codes are selected (as run.ts's selectionMasks). */
-function masks(dataset: Dataset, query: Query, except: ControlledField): Map<ControlledField, Uint8Array> {
-  const result = new Map<ControlledField, Uint8Array>();
-  for (const field of CONTROLLED_FIELDS) {
-    const values = query.filters[field];
-    if (field === except || !values?.length) continue;
-    const dictionary = dataset.dictionaries[field];
-    const mask = new Uint8Array(dictionary.length);
-    for (const v of values) {
-      const code = dictionary.indexOf(v);
-      if (code >= 0) mask[code] = 1;
-    }
-    result.set(field, mask);
-  }
-  return result;
-}
-
 /**
  * 1 for each row that passes the search, the OZG-ID selection and every filter except `except`'s:
  * exactly the rows that `except`'s facet counts in runQuery.
  */
 export function rowsCountedFor(dataset: Dataset, query: Query, except: ControlledField): Uint8Array {
   const n = dataset.rows.length;
-  const candidate = candidates(dataset, query);
-  const selected = masks(dataset, query, except);
+  const candidate = candidateRows(dataset, query);
+  const selected = selectionMasks(dataset, query);
   const single: [Uint16Array, Uint8Array][] = [];
   let lebenslage: Uint8Array | undefined;
-  for (const [field, mask] of selected) {
+  for (const field of CONTROLLED_FIELDS) {
+    const mask = selected[field];
+    if (field === except || mask === null) continue;
     if (field === "lebenslage") lebenslage = mask;
     else single.push([dataset.codes[field], mask]);
   }

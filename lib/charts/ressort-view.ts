@@ -9,6 +9,7 @@ import { previousStand } from "../changes/params";
 import type { Dataset } from "../dataset/dataset";
 import type { Leistung } from "../overview/schema";
 import type { ParamProblem, SearchParamsInput } from "../query/parse";
+import { lastValue } from "../query/params-input";
 import { EMPTY_QUERY, MAX_PAGE_SIZE, type Query, hrefFor } from "../query/query";
 import { matchingRows, runQuery } from "../query/run";
 import { getDataset } from "../store/repository";
@@ -36,9 +37,7 @@ export function ressortHref(kuerzel: RessortKuerzel, stand: string | null): stri
 
 /** The last `stand` parameter as given, or null. */
 export function standParam(searchParams: SearchParamsInput): string | null {
-  const raw = searchParams instanceof URLSearchParams ? searchParams.getAll("stand") : [searchParams.stand ?? []].flat();
-  const stand = raw[raw.length - 1]?.trim();
-  return stand ? stand : null;
+  return lastValue(searchParams, "stand") ?? null;
 }
 
 

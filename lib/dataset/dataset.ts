@@ -3,7 +3,7 @@
  * columns dictionary-encoded, search text folded into one string, sort orders built on demand
  * and kept. A query is then one pass over typed arrays (see run.ts).
  */
-import { foldGerman } from "../fold";
+import { foldForSearch } from "../fold";
 import type { Leistung } from "../overview/schema";
 import {
   CONTROLLED_FIELDS,
@@ -67,12 +67,9 @@ function dictionaryFor(field: ControlledField, rows: readonly Leistung[]): strin
   return ["", ...[...present].sort(order)];
 }
 
-// Characters outside Latin-1 (dashes, quotes) become spaces so the corpus stays a one-byte string.
-const NON_LATIN1_RE = /[^\u0000-\u00ff]/g;
-
 /** Each text ends in a line break, so a search word (never containing one) cannot span two texts. */
-function foldForSearch(parts: readonly string[]): string {
-  return foldGerman(parts.join("\n")).replace(NON_LATIN1_RE, " ") + "\n";
+function searchText(parts: readonly string[]): string {
+  return foldForSearch(parts.join("\n")) + "\n";
 }
 
 /** Rows in ascending numeric OZG-ID order (files usually are already; then no sort is needed). */
@@ -135,13 +132,13 @@ export function buildDataset(stand: string, inputRows: readonly Leistung[]): Dat
       row.leikaSchluessel = shared.row.leikaSchluessel;
       row.rechtsgrundlagen = shared.row.rechtsgrundlagen;
     } else {
-      shared = { code: sharedTexts.push(foldForSearch(sharedParts)) - 1, row };
+      shared = { code: sharedTexts.push(searchText(sharedParts)) - 1, row };
       sharedByKey.set(sharedKey, shared);
     }
     sharedSearchCode[r] = shared.code;
     lebenslageStart[r] = lebenslageList.length;
     for (const v of row.lebenslage) lebenslageList.push(lebenslageCode.get(v)!);
-    ownTexts[r] = foldForSearch([row.leistung, row.bemerkung]);
+    ownTexts[r] = searchText([row.leistung, row.bemerkung]);
     rowIndexById.set(row.ozgId, r);
   }
   lebenslageStart[n] = lebenslageList.length;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { EMPTY_QUERY, type Query } from "../query/query";
 import { THEMENFELDER } from "../vocabulary";
-import { contentDisposition, exportFileName, fileNameSlug } from "./file-name";
+import { contentDisposition, exportFileName, fileNameSlug, filterSummary } from "./file-name";
 
 const STAND = "2022-10-28";
 const q = (fields: Partial<Query>): Query => ({ ...EMPTY_QUERY, ...fields });
@@ -35,7 +35,8 @@ describe("exportFileName", () => {
       "nachnutzungsuebersicht_2022-10-28_suche-zerbst-anhalt-a-b-c.csv",
     ],
     ["accents", { q: "Café Señor" }, "nachnutzungsuebersicht_2022-10-28_suche-cafe-senor.csv"],
-    ["nothing usable in the search", { q: "€ ✓" }, "nachnutzungsuebersicht_2022-10-28_suche.csv"],
+    // "€ ✓" holds no search word (both count as spaces), so every row is exported: "alle".
+    ["nothing usable in the search", { q: "€ ✓" }, "nachnutzungsuebersicht_2022-10-28_alle.csv"],
     [
       "camel-case field ids in lower case",
       { filters: { nachnutzbarKommunen: ["ja"], efaFederfuehrung: ["HH"], reifegrad: ["3"] } },
@@ -104,5 +105,12 @@ describe("contentDisposition", () => {
     expect(contentDisposition('übersicht (1)"*.csv')).toBe(
       `attachment; filename="_bersicht__1___.csv"; filename*=UTF-8''%C3%BCbersicht%20%281%29%22%2A.csv`,
     );
+  });
+});
+
+describe("file name parts that name nothing", () => {
+  it("leaves out a search of punctuation only, and the chart stacking", () => {
+    expect(filterSummary({ ...EMPTY_QUERY, q: "<> „“" })).toBe("");
+    expect(filterSummary({ ...EMPTY_QUERY, q: "<>", filters: { phase: ["Betrieb"] }, chart: "ressort" })).toBe("phase-betrieb");
   });
 });

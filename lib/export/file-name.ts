@@ -12,7 +12,7 @@ const EXTENSION = ".csv";
 const TRUNCATED = "_usw";
 
 /** Parameters that describe how the rows are shown, not which rows: not part of the name. */
-const NOT_IN_NAME = new Set(["sort", "page", "size", "stand", "cols"]);
+const NOT_IN_NAME = new Set(["sort", "page", "size", "stand", "cols", "chart"]);
 /** Name of each query parameter in the file name; field ids are folded to lower case. */
 const PART_NAMES: Record<string, string> = { q: "suche", ozgId: "ozgid" };
 
@@ -34,7 +34,12 @@ export function filterSummary(query: Query): string {
     groups.set(key, values);
   }
   return [...groups]
-    .map(([key, values]) => [PART_NAMES[key] ?? key, ...values].map(fileNameSlug).filter(Boolean).join("-"))
+    .map(([key, values]) => {
+      const slugs = values.map(fileNameSlug).filter(Boolean);
+      // A search of punctuation only names nothing: leave the part out rather than write "suche".
+      return slugs.length === 0 ? "" : [fileNameSlug(PART_NAMES[key] ?? key), ...slugs].join("-");
+    })
+    .filter(Boolean)
     .join("_");
 }
 

@@ -449,7 +449,8 @@ describe("readOverview: bad input, each with its line", () => {
         {
           line: 2,
           column: "LeiKa-Schlüssel",
-          value: "99041006013000\n9904100601700",
+          // The one wrong key of the cell, not the whole cell.
+          value: "9904100601700",
           message: "Zeile 2, Spalte „LeiKa-Schlüssel“: „9904100601700“ ist kein gültiger LeiKa-Schlüssel (14 Ziffern, z. B. 99041006013000).",
         },
       ],

@@ -6,7 +6,7 @@ import { decodeCsvBytes, type Encoding } from "../csv/decode";
 import { unescapeFormula } from "../csv/formula";
 import { type CsvRecord, type Delimiter, detectDelimiter, parseCsv } from "../csv/parse";
 import { FIELD_IDS, FIELDS, type FieldId, fieldForHeader } from "../vocabulary";
-import { type Leistung, type RawRow, parseLeistung } from "./schema";
+import { type Leistung, type RawRow, parseLeistung, splitMultiValue } from "./schema";
 
 export interface Problem {
   /** 1-based line in the file; null when the problem concerns the whole file. */
@@ -106,7 +106,9 @@ function checkRecord(record: CsvRecord, columns: ColumnMap, context: RowContext,
     for (const issue of parsedRow.error.issues) {
       const field = issue.path[0] as FieldId;
       if (context.missingColumns.has(field)) continue;
-      result.errors.push(problem(line, FIELDS[field].header, raw[field].trim(), issue.message));
+      // In a multi-value cell, name the one value that is wrong (e.g. one LeiKa key of several).
+      const item = typeof issue.path[1] === "number" ? splitMultiValue(raw[field])[issue.path[1]] : undefined;
+      result.errors.push(problem(line, FIELDS[field].header, item ?? raw[field].trim(), issue.message));
     }
   }
   const ozgId = raw.ozgId.trim();

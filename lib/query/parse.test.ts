@@ -47,6 +47,15 @@ describe("parseQuery", () => {
     expect(parse("ressort=nicht%20festgelegt&phase=nicht%20festgelegt").query.filters).toEqual({ ressort: [""], phase: ["offen"] });
   });
 
+  it("accepts 'nicht festgelegt' for the required Themenfeld too (it selects no row)", () => {
+    expect(parse("themenfeld=nicht%20festgelegt")).toEqual({ query: { ...EMPTY_QUERY, filters: { themenfeld: [""] } }, problems: [] });
+  });
+
+  it("takes the last non-empty value of a single-valued parameter", () => {
+    expect(parse("stand=2022-09-30&stand=").query.stand).toBe("2022-09-30");
+    expect(parse("size=10&size=25").query.size).toBe(25);
+  });
+
   it("drops the newest Stand and the default columns (they are defaults)", () => {
     expect(parse("stand=2022-10-28").query.stand).toBeNull();
     expect(parse(`cols=${DEFAULT_COLUMNS.join(",")}`).query.cols).toBeNull();
@@ -70,6 +79,8 @@ describe("parseQuery", () => {
     ["ressort=XY", "ressort", "„XY“ ist kein bekanntes Ressort"],
     ["ozgId=10A", "ozgId", "„10A“ ist keine gültige OZG-ID"],
     ["chart=torte", "chart", "„torte“ ist keine bekannte Darstellung. Erlaubt: modell, ressort."],
+    ["page=99999999999999999999", "page", "Parameter „page“: Die Seitenzahl ist zu groß."],
+    [`q=${"e ".repeat(150)}`, "q", "Parameter „q“: Die Suche ist zu lang (299 Zeichen, höchstens 200)."],
   ])("reports %s in German and falls back to the default", (search, param, message) => {
     const { query, problems } = parse(search);
     expect(problems).toHaveLength(1);

@@ -4,6 +4,7 @@
  * shows a notice), so one bad value never hides the rest of the view. Unknown parameters are ignored.
  */
 import { z } from "../zod";
+import { type SearchParamsInput, allValues, lastValue } from "./params-input";
 import { canonicalValue, CONTROLLED_FIELDS, FIELDS, FIELD_IDS, type FieldId, VOCABULARY, allowedValuesText } from "../vocabulary";
 import { STACK_OPTIONS, type StackField } from "../charts/params";
 import { DEFAULT_COLUMNS, EMPTY_QUERY, MAX_PAGE_SIZE, type Query, type SortSpec } from "./query";
@@ -24,18 +25,14 @@ export interface ParseContext {
   staende: readonly string[];
 }
 
-/** Something that yields the values of a parameter: URLSearchParams or Next's searchParams object. */
-export type SearchParamsInput = URLSearchParams | Record<string, string | string[] | undefined>;
+export type { SearchParamsInput };
 
-function allValues(input: SearchParamsInput, name: string): string[] {
-  if (input instanceof URLSearchParams) return input.getAll(name);
-  const value = input[name];
-  return value === undefined ? [] : Array.isArray(value) ? value : [value];
-}
+/** Longer searches are refused: each word scans the index, and a query must stay cheap. */
+export const MAX_SEARCH_LENGTH = 200;
 
 const fieldIdList = FIELD_IDS.join(", ");
 
-const positiveInt = (label: string, max?: number) =>
+const positiveInt = (label: string, max: number = Number.MAX_SAFE_INTEGER) =>
   z
     .string()
     .regex(/^\d+$/, { error: (i) => `„${String(i.input)}“ ist keine gültige ${label} (eine ganze Zahl ab 1).` })
@@ -44,7 +41,7 @@ const positiveInt = (label: string, max?: number) =>
       z
         .number()
         .min(1, { error: `${label} muss mindestens 1 sein.` })
-        .max(max ?? Number.MAX_SAFE_INTEGER, { error: `${label} darf höchstens ${max} sein.` }),
+        .max(max, { error: max === Number.MAX_SAFE_INTEGER ? `Die ${label} ist zu groß.` : `${label} darf höchstens ${max} sein.` }),
     );
 
 const pageSchema = positiveInt("Seitenzahl");
@@ -99,19 +96,26 @@ export function parseQuery(input: SearchParamsInput, context: ParseContext): Par
   const problems: ParamProblem[] = [];
   const query: Query = { ...EMPTY_QUERY, ozgIds: [], filters: {} };
 
-  /** Validates the last value of a single-valued parameter; reports and returns undefined when invalid. */
+  /** Validates the last non-empty value of a single-valued parameter; reports and returns undefined when invalid. */
   function single<T>(name: string, schema: z.ZodType<T, string>, from: SearchParamsInput = input): T | undefined {
-    const values = allValues(from, name);
-    if (values.length === 0) return undefined;
-    const raw = values[values.length - 1];
-    if (raw.trim() === "") return undefined;
-    const result = schema.safeParse(raw.trim());
+    const raw = lastValue(from, name);
+    if (raw === undefined) return undefined;
+    const result = schema.safeParse(raw);
     if (result.success) return result.data;
     problems.push({ param: name, value: raw, message: `Parameter „${name}“: ${firstMessage(result.error)}` });
     return undefined;
   }
 
-  query.q = allValues(input, "q").join(" ").trim().replace(/\s+/g, " ");
+  const q = allValues(input, "q").join(" ").trim().replace(/\s+/g, " ");
+  if (q.length > MAX_SEARCH_LENGTH) {
+    problems.push({
+      param: "q",
+      value: q,
+      message: `Parameter „q“: Die Suche ist zu lang (${q.length} Zeichen, höchstens ${MAX_SEARCH_LENGTH}).`,
+    });
+  } else {
+    query.q = q;
+  }
   for (const raw of allValues(input, "ozgId")) {
     const id = raw.trim();
     if (id === "") continue;

@@ -13,7 +13,7 @@ const rows = [
   makeRow({ ozgId: "10004", leistung: "Einbürgerung", themenfeld: "Ein- & Auswanderung", lebenslage: ["Einwanderung"], ressort: "MI", prioritaet: "hoch", phase: "offen", umsetzungsmodell: "EfA-Nachnutzung", zustaendigkeit: "Kommune", nachnutzbarKommunen: "ja", bemerkung: "Pilotkommunen gesucht" }),
   makeRow({ ozgId: "10005", leistung: "Wohngeld", themenfeld: "Bauen & Wohnen", lebenslage: ["Wohnen & Umzug"], ressort: "MID", prioritaet: "mittel", phase: "Betrieb", umsetzungsmodell: "Landeslösung", zustaendigkeit: "Kommune", nachnutzbarKommunen: "nein" }),
   makeRow({ ozgId: "10006", leistung: "Hundesteuer", themenfeld: "Steuern & Zoll", prioritaet: "niedrig", phase: "Rollout", umsetzungsmodell: "Kommunale Lösung", zustaendigkeit: "Kommune" }),
-  makeRow({ ozgId: "10010", leistung: "Ausbildungsförderung (BAföG)", themenfeld: "Bildung", lebenslage: ["Studium"], leikaSchluessel: ["99002001000000"], ressort: "MWU", phase: "Pilotierung", umsetzungsmodell: "EfA-Nachnutzung", zustaendigkeit: "Land", nachnutzbarKommunen: "nein" }),
+  makeRow({ ozgId: "10010", leistung: "Ausbildungsförderung (BAföG)", themenfeld: "Bildung", lebenslage: ["Studium"], leikaSchluessel: ["99002001000000"], ressort: "MWU", phase: "Pilotierung", umsetzungsmodell: "EfA-Nachnutzung", zustaendigkeit: "Land", nachnutzbarKommunen: "nein", bemerkung: "Antrag über „BAföG Digital“ – bundesweit" }),
 ];
 const dataset = buildDataset("2022-10-28", rows);
 
@@ -131,6 +131,12 @@ describe("runQuery search", () => {
     ["bafoeg", ["10010"]],
     ["zoll", []],
     ["geld xyz", []],
+    // Typographic characters count as spaces, in the text and in the query alike.
+    ["„BAföG", ["10010"]],
+    ["Digital“", ["10010"]],
+    ["„BAföG Digital“", ["10010"]],
+    ["– bundesweit", ["10010"]],
+    ["geld geld GELD", ["10001", "10002", "10005"]],
   ])("q=%s finds %j", (q, expected) => {
     expect(ids({ q })).toEqual(expected);
   });

@@ -48,13 +48,18 @@ export function searchMatches(dataset: Dataset, q: string): Uint8Array | null {
     markRowsContaining(dataset.search, word, own);
     forEachTextContaining(dataset.ozgIdText, word, (r) => (own[r] = 1));
     forEachTextContaining(dataset.sharedSearch, word, (t) => (shared[t] = 1));
-    for (let r = 0; r < n; r++) if (own[r] === 0 && shared[code[r]] === 0) hits[r] = 0;
+    let left = 0;
+    for (let r = 0; r < n; r++) {
+      if (own[r] === 0 && shared[code[r]] === 0) hits[r] = 0;
+      else left += hits[r];
+    }
+    if (left === 0) break;
   }
   return hits;
 }
 
 /** Per field: which dictionary codes are selected, or null when the field is not filtered. */
-function selectionMasks(dataset: Dataset, query: Query): Record<ControlledField, Uint8Array | null> {
+export function selectionMasks(dataset: Dataset, query: Query): Record<ControlledField, Uint8Array | null> {
   const masks = {} as Record<ControlledField, Uint8Array | null>;
   for (const field of CONTROLLED_FIELDS) {
     const values = query.filters[field];
@@ -84,7 +89,7 @@ function facetList(dataset: Dataset, field: ControlledField, counts: Uint32Array
 }
 
 /** Search and OZG-ID selection combined: rows that may match at all; null when neither is set. */
-function candidateRows(dataset: Dataset, query: Query): Uint8Array | null {
+export function candidateRows(dataset: Dataset, query: Query): Uint8Array | null {
   const search = searchMatches(dataset, query.q);
   if (query.ozgIds.length === 0) return search;
   const selected = new Uint8Array(dataset.rows.length);

@@ -5,7 +5,7 @@
 import { readFile, readdir, stat } from "node:fs/promises";
 import { type Dataset, buildDataset } from "../dataset/dataset";
 import { readOverview } from "../overview/read";
-import { dataDir, STAND_FILE_RE, standFile, uebersichtDir } from "./data-dir";
+import { dataDir, isValidStandDate, STAND_FILE_RE, standFile, uebersichtDir } from "./data-dir";
 import { DataSourceError } from "./errors";
 import { METADATA_FILE, type Metadata, readMetadata } from "./metadata";
 import path from "node:path";
@@ -15,6 +15,32 @@ interface CacheEntry {
   mtimeMs: number;
   size: number;
   dataset: Promise<Dataset>;
+  /** When the entry was last used, to drop the least recently used Stand. */
+  lastUsed: number;
+  /** Rows of the Stand, once loaded. */
+  rows: number;
+}
+
+/**
+ * Rows kept in memory across all cached Stände (a 100,000-row Stand takes about 200 MB). Small
+ * Stände all stay (the page of a service shows every Stand); large ones are dropped least
+ * recently used first, never the one just asked for.
+ */
+const MAX_CACHED_ROWS = 300_000;
+let useCounter = 0;
+
+function evictLeastRecentlyUsed(keep: string): void {
+  let total = 0;
+  for (const entry of cache.values()) total += entry.rows;
+  while (total > MAX_CACHED_ROWS) {
+    let oldest: string | undefined;
+    for (const [key, entry] of cache) {
+      if (key !== keep && (oldest === undefined || entry.lastUsed < cache.get(oldest)!.lastUsed)) oldest = key;
+    }
+    if (oldest === undefined) return;
+    total -= cache.get(oldest)!.rows;
+    cache.delete(oldest);
+  }
 }
 
 interface RepositoryCache {
@@ -38,6 +64,10 @@ export async function listStaende(root: string = dataDir()): Promise<string[]> {
     throw new DataSourceError(`Der Datenordner ${uebersichtDir(root)} fehlt oder ist nicht lesbar. Bitte DATA_DIR prüfen.`);
   }
   const staende = names.flatMap((n) => STAND_FILE_RE.exec(n)?.[1] ?? []).sort();
+  const badName = staende.find((stand) => !isValidStandDate(stand));
+  if (badName) {
+    throw new DataSourceError(`Die Datei uebersicht/${badName}.csv hat kein gültiges Datum im Namen (JJJJ-MM-TT). Bitte umbenennen.`);
+  }
   if (staende.length === 0) {
     throw new DataSourceError(`Im Datenordner ${uebersichtDir(root)} ist noch kein Stand veröffentlicht (Dateien JJJJ-MM-TT.csv).`);
   }
@@ -58,17 +88,29 @@ async function readStand(file: string, stand: string): Promise<Dataset> {
 /** The indexed Dataset of a published Stand, from memory unless its file changed. */
 export async function getDataset(stand: string, root: string = dataDir()): Promise<Dataset> {
   const file = standFile(stand, root);
+  const key = file;
   let info;
   try {
     info = await stat(file);
   } catch {
+    cache.delete(key);
     throw new DataSourceError(`Der Stand ${stand} ist nicht veröffentlicht.`);
   }
-  const key = file;
   const cached = cache.get(key);
-  if (cached && cached.mtimeMs === info.mtimeMs && cached.size === info.size) return cached.dataset;
+  if (cached && cached.mtimeMs === info.mtimeMs && cached.size === info.size) {
+    cached.lastUsed = ++useCounter;
+    return cached.dataset;
+  }
   const dataset = readStand(file, stand);
-  cache.set(key, { mtimeMs: info.mtimeMs, size: info.size, dataset });
+  const entry: CacheEntry = { mtimeMs: info.mtimeMs, size: info.size, dataset, lastUsed: ++useCounter, rows: 0 };
+  cache.set(key, entry);
+  dataset.then(
+    (loaded) => {
+      entry.rows = loaded.rows.length;
+      evictLeastRecentlyUsed(key);
+    },
+    () => undefined,
+  );
   // A failed read is not kept: the next request tries again (the file may have been fixed).
   dataset.catch(() => cache.get(key)?.dataset === dataset && cache.delete(key));
   return dataset;

@@ -4,7 +4,7 @@
  * Server only: reads DATA_DIR through loadOverview.
  */
 import type { Leistung } from "../overview/schema";
-import type { SearchParamsInput } from "../query/parse";
+import { type SearchParamsInput, lastValue } from "../query/params-input";
 import { EMPTY_QUERY, type Query, hrefFor } from "../query/query";
 import { matchingRows } from "../query/run";
 import { PHASEN, THEMENFELDER } from "../vocabulary";
@@ -41,7 +41,7 @@ export function groupByThemenfeld(rows: Iterable<Leistung>): KommunenGroup[] {
 }
 
 export async function loadKommunenView(searchParams: SearchParamsInput): Promise<KommunenView> {
-  const stand = [searchParams instanceof URLSearchParams ? searchParams.get("stand") : searchParams.stand].flat()[0];
+  const stand = lastValue(searchParams, "stand");
   const params = new URLSearchParams({ nachnutzbarKommunen: "ja", ...(stand ? { stand } : {}) });
   const view = await loadOverview(params);
   return {
