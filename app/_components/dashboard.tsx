@@ -50,7 +50,7 @@ export async function Dashboard({ view }: DashboardProps) {
           />
           <Pagination query={query} total={result.total} />
         </section>
-        <NewsAside view={view} />
+        <NewsAside />
       </div>
     </div>
   );

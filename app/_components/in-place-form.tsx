@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import type { FormEvent, ReactNode } from "react";
+import { formHref } from "@/lib/view/form-href";
 
 interface InPlaceFormProps {
   action: string;
@@ -15,12 +16,7 @@ export function InPlaceForm({ action, className, children, ...rest }: InPlaceFor
   const router = useRouter();
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const params = new URLSearchParams();
-    for (const [key, value] of new FormData(event.currentTarget)) {
-      if (typeof value === "string" && value.trim() !== "") params.append(key, value);
-    }
-    const search = params.toString();
-    router.push(search ? `${action}?${search}` : action);
+    router.push(formHref(event.currentTarget));
   }
   return (
     <form method="get" action={action} className={className} onSubmit={submit} aria-label={rest["aria-label"]}>

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { formatLongDate } from "@/lib/format";
 import { EMPTY_QUERY, hrefFor } from "@/lib/query/query";
 import type { LeistungView } from "@/lib/view/leistung-view";
-import { ressortHref } from "@/lib/charts/ressort-view";
+import { ressortHref } from "@/lib/view/ressort-href";
 import type { RessortKuerzel } from "@/lib/vocabulary";
 import { LeistungFields } from "./leistung-fields";
 import { LeistungHistory } from "./leistung-history";

@@ -2,21 +2,16 @@ import Link from "next/link";
 import { aktuellesHref } from "@/lib/news/links";
 import { getNews } from "@/lib/news/store";
 import { newsDigest, newsToday } from "@/lib/news/timeline";
-import type { OverviewView } from "@/lib/view/overview-view";
 import { NewsProblems } from "./news-problems";
 import { NewsTeaser } from "./news-teaser";
 import styles from "./news.module.css";
 
-interface NewsAsideProps {
-  view: OverviewView;
-}
-
 /**
  * The latest news beside the table (below it on narrow screens): open deadlines first and
  * highlighted with the days left, then the newest items. Days count from today, not from the
- * Stand shown (see lib/news/timeline.ts), so the view is not needed here.
+ * Stand shown (see lib/news/timeline.ts).
  */
-export async function NewsAside(_props: NewsAsideProps) {
+export async function NewsAside() {
   const { items, problems } = await getNews();
   if (items.length === 0 && problems.length === 0) return null;
   const today = newsToday();

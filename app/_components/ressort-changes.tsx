@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { RessortChanges as Changes } from "@/lib/charts/ressort-view";
+import type { RessortChanges as Changes } from "@/lib/view/ressort-view";
 import { leistungHref } from "@/lib/view/leistung-href";
 import { formatDate } from "@/lib/format";
 import type { Leistung } from "@/lib/overview/schema";

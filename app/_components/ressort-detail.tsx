@@ -1,6 +1,6 @@
 import type { CSSProperties } from "react";
 import { chartPaletteStyle } from "@/lib/charts/colors";
-import type { RessortView } from "@/lib/charts/ressort-view";
+import type { RessortView } from "@/lib/view/ressort-view";
 import { ChartCard } from "./chart-card";
 import { ParamNotices } from "./param-notices";
 import { RessortChanges } from "./ressort-changes";

@@ -1,6 +1,6 @@
 import Link from "next/link";
-import type { RessortView } from "@/lib/charts/ressort-view";
-import { ressortHref } from "@/lib/charts/ressort-view";
+import type { RessortView } from "@/lib/view/ressort-view";
+import { ressortHref } from "@/lib/view/ressort-href";
 import { formatDate, formatLongDate, leistungenCount } from "@/lib/format";
 import { ExportLink } from "./export-link";
 import styles from "./ressort.module.css";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { RessortIndexView } from "@/lib/charts/ressort-view";
+import type { RessortIndexView } from "@/lib/view/ressort-view";
 import { formatNumber } from "@/lib/format";
 import styles from "./ressort.module.css";
 

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { RessortView } from "@/lib/charts/ressort-view";
+import type { RessortView } from "@/lib/view/ressort-view";
 import { leistungHref } from "@/lib/view/leistung-href";
 import { leistungenCount } from "@/lib/format";
 import { NOT_SET } from "@/lib/vocabulary";

@@ -2,21 +2,12 @@
 
 import { useRouter } from "next/navigation";
 import { type ChangeEvent, useEffect, useRef } from "react";
+import { formHref } from "@/lib/view/form-href";
 
 const DEBOUNCE_MS = 300;
 
 interface SearchInputProps {
   q: string;
-}
-
-/** Builds the target URL from the surrounding GET form, so hidden inputs carry the rest of the view. */
-function formTarget(form: HTMLFormElement): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of new FormData(form)) {
-    if (typeof value === "string" && value.trim() !== "") params.append(key, value.trim());
-  }
-  const search = params.toString();
-  return search ? `${form.getAttribute("action")}?${search}` : (form.getAttribute("action") ?? "/");
 }
 
 export function SearchInput({ q }: SearchInputProps) {
@@ -34,7 +25,7 @@ export function SearchInput({ q }: SearchInputProps) {
     clearTimeout(timer.current);
     if (!form) return;
     // Typing replaces the history entry (no entry per keystroke); the page resets to 1 via the form.
-    timer.current = setTimeout(() => router.replace(formTarget(form), { scroll: false }), DEBOUNCE_MS);
+    timer.current = setTimeout(() => router.replace(formHref(form), { scroll: false }), DEBOUNCE_MS);
   }
 
   function onSubmit(event: React.MouseEvent<HTMLButtonElement>) {
@@ -42,7 +33,7 @@ export function SearchInput({ q }: SearchInputProps) {
     if (!form) return;
     event.preventDefault();
     clearTimeout(timer.current);
-    router.push(formTarget(form), { scroll: false });
+    router.push(formHref(form), { scroll: false });
   }
 
   return (

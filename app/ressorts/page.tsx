@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { DataError } from "../_components/data-error";
 import { ParamNotices } from "../_components/param-notices";
 import { RessortIndexTable } from "../_components/ressort-index-table";
-import { loadRessortIndex } from "@/lib/charts/ressort-view";
+import { loadRessortIndex } from "@/lib/view/ressort-view";
 import { orDataError } from "@/lib/view/load-or-error";
 import { formatLongDate, leistungenCount } from "@/lib/format";
 

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { DataError } from "../../_components/data-error";
 import { RessortDetail } from "../../_components/ressort-detail";
-import { loadRessortView, ressortHref, resolveRessort, standParam } from "@/lib/charts/ressort-view";
+import { ressortHref, resolveRessort } from "@/lib/view/ressort-href";
+import { loadRessortView, standParam } from "@/lib/view/ressort-view";
 import { orDataError } from "@/lib/view/load-or-error";
 import { RESSORT_NAMES } from "@/lib/vocabulary";
 

@@ -13,27 +13,12 @@ import { lastValue } from "../query/params-input";
 import { EMPTY_QUERY, MAX_PAGE_SIZE, type Query, hrefFor } from "../query/query";
 import { matchingRows, runQuery } from "../query/run";
 import { getDataset } from "../store/repository";
-import { loadOverview } from "../view/overview-view";
+import { loadOverview } from "./overview-view";
 import { PHASEN, RESSORTS, RESSORT_NAMES, type RessortKuerzel } from "../vocabulary";
-import { crossTabs } from "./crosstab";
-import type { BarChartModel, PhaseChartModel } from "./model";
-import { barChart, chartCodes, phaseChart } from "./series";
-
-/** The canonical abbreviation for a spelling in any case ("mi" → "MI"), or undefined. */
-export function resolveRessort(raw: string): RessortKuerzel | undefined {
-  let key = raw;
-  try {
-    key = decodeURIComponent(raw);
-  } catch {
-    // A malformed escape is simply not a Ressort.
-  }
-  key = key.trim().toLowerCase();
-  return RESSORTS.find((k) => k.toLowerCase() === key);
-}
-
-export function ressortHref(kuerzel: RessortKuerzel, stand: string | null): string {
-  return stand ? `/ressorts/${kuerzel}?stand=${encodeURIComponent(stand)}` : `/ressorts/${kuerzel}`;
-}
+import { crossTabs } from "../charts/crosstab";
+import type { BarChartModel, PhaseChartModel } from "../charts/model";
+import { barChart, chartCodes, phaseChart } from "../charts/series";
+import { ressortHref } from "./ressort-href";
 
 /** The last `stand` parameter as given, or null. */
 export function standParam(searchParams: SearchParamsInput): string | null {
