@@ -27,7 +27,7 @@ export function RessortHeading({ view }: RessortHeadingProps) {
       </p>
       <div className={styles.actions}>
         <Link href={view.dashboardHref} className="kern-btn kern-btn--primary" data-testid="ressort-dashboard-link">
-          <span className="kern-label">Im Dashboard anzeigen</span>
+          <span className="kern-label">In der Übersicht anzeigen</span>
         </Link>
         <ExportLink query={view.query} stand={view.stand} total={view.total} />
       </div>

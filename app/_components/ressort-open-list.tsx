@@ -24,7 +24,7 @@ export function RessortOpenList({ view }: RessortOpenListProps) {
           <p className="kern-body">
             {leistungenCount(rows.length)} mit hoher Priorität {rows.length === 1 ? "ist" : "sind"} noch nicht in Betrieb.{" "}
             <Link href={view.openHighPriorityHref} className="kern-link">
-              Im Dashboard anzeigen
+              In der Übersicht anzeigen
             </Link>
           </p>
           <div className={styles.tableScroll} role="region" aria-labelledby="offen-hoch-tabelle" tabIndex={0}>
