@@ -130,3 +130,13 @@ test.describe("a broken data folder", () => {
     expect((await response.json()).error).toContain("fehlerhaft");
   });
 });
+
+test.describe("malformed addresses", () => {
+  test("a broken percent-encoding is a 400 with a German page, never a 500", async ({ request }) => {
+    for (const path of ["/leistungen/%E0%A4%A", "/ressorts/%E0%A4%A", "/aktuelles/%E0%A4%A"]) {
+      const response = await request.get(path);
+      expect(response.status(), path).toBe(400);
+      expect(await response.text(), path).toContain("Ungültige Adresse");
+    }
+  });
+});

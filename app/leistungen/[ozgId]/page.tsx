@@ -12,12 +12,12 @@ interface PageProps {
 
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const { ozgId } = await params;
-  return { title: `OZG-Leistung ${decodeURIComponent(ozgId)}` };
+  return { title: `OZG-Leistung ${ozgId}` };
 }
 
 export default async function LeistungRoute({ params, searchParams }: PageProps) {
   const [{ ozgId }, search] = await Promise.all([params, searchParams]);
-  const loaded = await orDataError(loadLeistungView(decodeURIComponent(ozgId), search));
+  const loaded = await orDataError(loadLeistungView(ozgId, search));
   if (!loaded.ok) return <DataError error={loaded.error} />;
   if (!loaded.view) notFound();
   return <LeistungPage view={loaded.view} />;
