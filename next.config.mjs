@@ -11,6 +11,11 @@ const nextConfig = {
   poweredByHeader: false,
   // iconv-lite and papaparse run on the server only; keep them out of the bundler.
   serverExternalPackages: ["iconv-lite"],
+  experimental: {
+    // "Datei prüfen" accepts up to 25 MB (lib/overview/check-upload-size.ts) and says so in German;
+    // the transport limit sits just above it so that the check, not the framework, answers.
+    serverActions: { bodySizeLimit: "26mb" },
+  },
 };
 
 export default nextConfig;

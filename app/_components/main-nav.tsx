@@ -9,6 +9,7 @@ const ITEMS = [
   { href: "/ressorts", label: "Ressorts" },
   { href: "/aenderungen", label: "Änderungen" },
   { href: "/aktuelles", label: "Aktuelles" },
+  { href: "/pruefen", label: "Datei prüfen" },
 ] as const;
 
 /** Main navigation; marks the current section for screen readers with aria-current. */
