@@ -13,7 +13,9 @@ test.describe("Leistung page", () => {
     await expect(page.locator(".leistung-fields dt")).toHaveCount(16);
     await expect(page.locator(".leistung-fields")).toContainText("Ein- & Auswanderung");
 
-    const mail = page.getByRole("link", { name: /Nachnutzungsinteresse bekunden|Frage oder Interesse senden/ });
+    // 10257 is marked "Nachnutzbar durch Kommunen: ja" in the sample.
+    await expect(page.getByText("Diese Leistung können Kommunen nachnutzen.")).toBeVisible();
+    const mail = page.getByRole("link", { name: "Nachnutzungsinteresse bekunden" });
     const href = (await mail.getAttribute("href"))!;
     expect(href.startsWith("mailto:ozg@sachsen-anhalt.de?")).toBe(true);
     expect(new URL(href).searchParams.get("subject")).toBe("Nachnutzungsinteresse: Einbürgerung (OZG-ID 10257)");

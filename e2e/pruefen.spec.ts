@@ -29,10 +29,21 @@ test.describe("Datei prüfen", () => {
     await expectNoAxeViolations(page);
   });
 
+  test("a file of 12 MB (above the framework's default body limits) arrives whole", async ({ page }) => {
+    const rows = Array.from({ length: 55_000 }, (_, i) => `${100000 + i};Leistung ${i};Bildung;${"x".repeat(200)}\r\n`);
+    const buffer = Buffer.from(`OZG-ID;Leistung;Themenfeld;Bemerkung\r\n${rows.join("")}`);
+    expect(buffer.length).toBeGreaterThan(12 * 1024 * 1024);
+    await page.goto("/pruefen");
+    await page.getByLabel("CSV-Datei").setInputFiles({ name: "gross-aber-erlaubt.csv", mimeType: "text/csv", buffer });
+    await page.getByRole("button", { name: "Datei prüfen" }).click();
+    await expect(page.getByRole("heading", { name: "Die Datei ist gültig." })).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByText("gross-aber-erlaubt.csv: 55.000 Leistungen, 0 Fehler, 0 Warnungen.")).toBeVisible();
+  });
+
   test("an oversized file is refused with a German message before it is sent", async ({ page }) => {
     await page.goto("/pruefen");
     await page.getByLabel("CSV-Datei").setInputFiles({ name: "gross.csv", mimeType: "text/csv", buffer: Buffer.alloc(25 * 1024 * 1024 + 1, 0x41) });
-    await expect(page.locator("#datei-fehler")).toContainText("Die Datei ist zu groß (25 MB). Erlaubt sind höchstens 25 MB");
+    await expect(page.locator("#datei-fehler")).toContainText("Die Datei ist zu groß (25,1 MB). Erlaubt sind höchstens 25 MB");
     await expect(page.getByRole("button", { name: "Datei prüfen" })).toBeDisabled();
   });
 

@@ -15,6 +15,14 @@ export function foldGerman(text: string): string {
   return ACCENTED_RE.test(lower) ? lower.normalize("NFD").replace(COMBINING_MARKS_RE, "") : lower;
 }
 
+/** A URL- and file-safe slug: "Familie & Kind" → "familie-und-kind", "Einbürgerung" → "einbuergerung". */
+export function slug(text: string): string {
+  return foldGerman(text)
+    .replace(/&/g, " und ")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}
+
 /** Key for matching column headers: folded, without spaces, `-`, `_` and dots. */
 export function headerKey(header: string): string {
   return foldGerman(header).replace(/[\s\-_.]+/g, "");

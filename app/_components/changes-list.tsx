@@ -3,15 +3,17 @@ import type { Leistung } from "@/lib/overview/schema";
 import { leistungHref } from "@/lib/view/leistung-href";
 
 interface ChangesListProps {
+  /** Short id for the heading's anchor. */
+  id: string;
   title: string;
   rows: Leistung[];
-  /** The Stand that contains these rows, for the links to their pages. */
-  stand: string;
+  /** The Stand that contains these rows, for the links to their pages (null: the newest). */
+  stand: string | null;
 }
 
 /** Services added or dropped between two Stände. */
-export function ChangesList({ title, rows, stand }: ChangesListProps) {
-  const id = `liste-${title.toLowerCase().replace(/\W+/g, "-")}`;
+export function ChangesList({ id: key, title, rows, stand }: ChangesListProps) {
+  const id = `liste-${key}`;
   return (
     <section aria-labelledby={id}>
       <h2 id={id} className="kern-heading-medium">

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { formatDate, formatLongDate, leistungenCount } from "@/lib/format";
-import type { ChangesView } from "@/lib/view/changes-view";
+import { type ChangesView, changesApiHref } from "@/lib/view/changes-view";
 import { leistungHref } from "@/lib/view/leistung-href";
-import { FIELDS } from "@/lib/vocabulary";
+import { FIELDS, NOT_SET } from "@/lib/vocabulary";
 import { ChangesForm } from "./changes-form";
 import { ChangesList } from "./changes-list";
 import { ParamNotices } from "./param-notices";
@@ -13,32 +13,37 @@ interface ChangesPageProps {
 
 /** What changed between two Stände: new, dropped and changed services, field by field. */
 export function ChangesPage({ view }: ChangesPageProps) {
+  const { diff } = view;
+  const newest = view.staende[view.staende.length - 1];
+  // Links to a service show it as in the newer Stand of the comparison (no parameter for the newest).
+  const standOf = (stand: string) => (stand === newest ? null : stand);
   return (
     <div className="changes-page">
       <h1 className="kern-heading-large">Änderungen zwischen zwei Ständen</h1>
-      {view.ok ? (
+      <ParamNotices problems={view.problems} />
+      <ChangesForm staende={view.staende} von={diff?.from ?? null} bis={diff?.to ?? null} />
+      {diff && (
         <>
-          <ChangesForm staende={view.staende} von={view.diff.from} bis={view.diff.to} />
           <p className="kern-body">
-            Vom {formatLongDate(view.diff.from)} zum {formatLongDate(view.diff.to)}: {leistungenCount(view.diff.added.length)} neu,{" "}
-            {leistungenCount(view.diff.removed.length)} entfallen, {leistungenCount(view.diff.changed.length)} geändert.{" "}
-            <a href={`/api/aenderungen?von=${view.diff.from}&bis=${view.diff.to}`} className="kern-link">
+            Vom {formatLongDate(diff.from)} zum {formatLongDate(diff.to)}: {leistungenCount(diff.added.length)} neu,{" "}
+            {leistungenCount(diff.removed.length)} entfallen, {leistungenCount(diff.changed.length)} geändert.{" "}
+            <a href={changesApiHref(diff)} className="kern-link">
               Als JSON
             </a>
           </p>
-          <ChangesList title="Neu aufgenommen" rows={view.diff.added} stand={view.diff.to} />
-          <ChangesList title="Entfallen" rows={view.diff.removed} stand={view.diff.from} />
+          <ChangesList id="neu" title="Neu aufgenommen" rows={diff.added} stand={standOf(diff.to)} />
+          <ChangesList id="entfallen" title="Entfallen" rows={diff.removed} stand={standOf(diff.from)} />
           <section aria-labelledby="geaendert-titel">
             <h2 id="geaendert-titel" className="kern-heading-medium">
-              Geändert ({view.diff.changed.length})
+              Geändert ({diff.changed.length})
             </h2>
-            {view.diff.changed.length === 0 ? (
+            {diff.changed.length === 0 ? (
               <p className="kern-body">Keine Leistung wurde geändert.</p>
             ) : (
-              <div className="table-scroll" role="region" aria-labelledby="geaendert-titel" tabIndex={0}>
+              <div className="table-scroll" role="region" aria-label="Tabelle der geänderten Leistungen" tabIndex={0}>
                 <table className="kern-table kern-table--small changes-table">
                   <caption className="visually-hidden">
-                    Geänderte Leistungen vom {formatDate(view.diff.from)} zum {formatDate(view.diff.to)}, Feld für Feld
+                    Geänderte Leistungen vom {formatDate(diff.from)} zum {formatDate(diff.to)}, Feld für Feld
                   </caption>
                   <thead>
                     <tr>
@@ -48,11 +53,11 @@ export function ChangesPage({ view }: ChangesPageProps) {
                     </tr>
                   </thead>
                   <tbody>
-                    {view.diff.changed.map((c) => (
+                    {diff.changed.map((c) => (
                       <tr key={c.ozgId}>
                         <td>{c.ozgId}</td>
                         <th scope="row">
-                          <Link href={leistungHref(c.ozgId)} className="kern-link">
+                          <Link href={leistungHref(c.ozgId, standOf(diff.to))} className="kern-link">
                             {c.leistung}
                           </Link>
                         </th>
@@ -60,7 +65,7 @@ export function ChangesPage({ view }: ChangesPageProps) {
                           <ul className="cell-list">
                             {c.fields.map((f) => (
                               <li key={f.field}>
-                                {FIELDS[f.field].header}: {f.before || "nicht festgelegt"} → <strong>{f.after || "nicht festgelegt"}</strong>
+                                {FIELDS[f.field].header}: {f.before || NOT_SET} → <strong>{f.after || NOT_SET}</strong>
                               </li>
                             ))}
                           </ul>
@@ -72,11 +77,6 @@ export function ChangesPage({ view }: ChangesPageProps) {
               </div>
             )}
           </section>
-        </>
-      ) : (
-        <>
-          <ChangesForm staende={view.staende} von={null} bis={null} />
-          <ParamNotices problems={view.problems} />
         </>
       )}
     </div>

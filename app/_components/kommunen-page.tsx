@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { slug } from "@/lib/fold";
 import { formatLongDate, leistungenCount } from "@/lib/format";
 import type { KommunenView } from "@/lib/view/kommunen-view";
 import { leistungHref } from "@/lib/view/leistung-href";
@@ -12,7 +13,7 @@ interface KommunenPageProps {
 }
 
 function anchor(themenfeld: string): string {
-  return `tf-${themenfeld.toLowerCase().replace(/[^a-z0-9äöüß]+/g, "-")}`;
+  return `tf-${slug(themenfeld)}`;
 }
 
 /** The services municipalities can reuse, by Themenfeld, each with its page and reuse interest. */
@@ -34,6 +35,10 @@ export function KommunenPage({ view }: KommunenPageProps) {
         </Link>
         <ExportLink query={query} stand={stand} total={view.total} />
       </div>
+      {view.groups.length === 0 && (
+        <p className="kern-body">In diesem Stand ist keine Leistung als nachnutzbar durch Kommunen gekennzeichnet.</p>
+      )}
+      {view.groups.length > 0 && (
       <nav aria-label="Themenfelder">
         <ul className="kommunen-toc">
           {view.groups.map((g) => (
@@ -45,6 +50,7 @@ export function KommunenPage({ view }: KommunenPageProps) {
           ))}
         </ul>
       </nav>
+      )}
       {view.groups.map((group) => (
         <section key={group.themenfeld} aria-labelledby={anchor(group.themenfeld)}>
           <h2 id={anchor(group.themenfeld)} className="kern-heading-medium">

@@ -15,9 +15,12 @@ function Highlighted({ text, q }: { text: string; q: string }) {
   );
 }
 
+/** A row, or the part of it that a cell shows (the history of a service keeps only some fields). */
+export type CellRow = Pick<Leistung, "ozgId" | "leistung"> & Partial<Leistung>;
+
 interface LeistungCellProps {
   field: FieldId;
-  row: Leistung;
+  row: CellRow;
   q: string;
   /** Links shown below the Leistung's name (news that name the service). */
   markers?: RowMarker[];
@@ -41,7 +44,7 @@ function Markers({ markers }: { markers: RowMarker[] }) {
 
 /** One cell of the table, rendered for its field: lists, abbreviations, links, highlights. */
 export function LeistungCell({ field, row, q, markers, detailHref }: LeistungCellProps) {
-  const value = row[field];
+  const value = row[field] ?? "";
   const search = SEARCHED.has(field) ? q : "";
   if (Array.isArray(value)) {
     if (value.length === 0) return <span className="cell-empty">{NOT_SET}</span>;

@@ -21,7 +21,7 @@ export function LeistungHistory({ history, ozgId, shownStand }: LeistungHistoryP
       <h2 id="verlauf-titel" className="kern-heading-medium">
         Entwicklung über die Stände
       </h2>
-      <div className="table-scroll" role="region" aria-labelledby="verlauf-titel" tabIndex={0}>
+      <div className="table-scroll" role="region" aria-label="Tabelle der Stände" tabIndex={0}>
         <table className="kern-table kern-table--small leistung-history">
           <caption className="visually-hidden">Werte der Leistung in jedem veröffentlichten Stand, der neueste zuerst</caption>
           <thead>

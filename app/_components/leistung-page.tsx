@@ -3,7 +3,6 @@ import { formatLongDate } from "@/lib/format";
 import { EMPTY_QUERY, hrefFor } from "@/lib/query/query";
 import type { LeistungView } from "@/lib/view/leistung-view";
 import { ressortHref } from "@/lib/view/ressort-href";
-import type { RessortKuerzel } from "@/lib/vocabulary";
 import { LeistungFields } from "./leistung-fields";
 import { LeistungHistory } from "./leistung-history";
 import { LeistungNews } from "./leistung-news";
@@ -18,16 +17,15 @@ interface LeistungPageProps {
 export function LeistungPage({ view }: LeistungPageProps) {
   const { row, stand } = view;
   const shownStand = stand === view.newestStand ? null : stand;
-  const latest = view.history.find((entry) => entry.row)!.row!;
-  const title = (row ?? latest).leistung;
+  const title = view.title;
   return (
     <article className="leistung-page">
-      <p className="kern-body kern-body--small">
+      <nav aria-label="Brotkrümelnavigation" className="kern-body kern-body--small">
         <Link href={hrefFor("/", { ...EMPTY_QUERY, stand: shownStand })} className="kern-link">
           Übersicht
         </Link>{" "}
         › OZG-ID {view.ozgId}
-      </p>
+      </nav>
       <h1 className="kern-heading-large">{title}</h1>
       <ParamNotices problems={view.problems} />
       <p className="kern-body">
@@ -42,7 +40,7 @@ export function LeistungPage({ view }: LeistungPageProps) {
           <ul className="leistung-page__links">
             <li>
               <Link href={hrefFor("/", { ...EMPTY_QUERY, ozgIds: [view.ozgId], stand: shownStand })} className="kern-link">
-                In der Übersicht zeigen
+                In der Übersicht anzeigen
               </Link>
             </li>
             <li>
@@ -52,7 +50,7 @@ export function LeistungPage({ view }: LeistungPageProps) {
             </li>
             {row.ressort && (
               <li>
-                <Link href={ressortHref(row.ressort as RessortKuerzel, shownStand)} className="kern-link">
+                <Link href={ressortHref(row.ressort, shownStand)} className="kern-link">
                   Seite des Ressorts {row.ressort}
                 </Link>
               </li>

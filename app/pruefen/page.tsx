@@ -14,7 +14,8 @@ export default function PruefenPage() {
           nennt jedes Problem mit Zeile, Spalte und Wert. Es wird nichts gespeichert und nichts veröffentlicht.
         </p>
         <p className="kern-body kern-body--small">
-          Erlaubt: CSV aus Excel („CSV UTF-8“ oder „CSV (Trennzeichen-getrennt)“), Trennzeichen Semikolon, Komma oder Tabulator,
+          Erlaubt: CSV aus Excel („CSV UTF-8“, „CSV (Trennzeichen-getrennt)“ oder „Unicode-Text“), Trennzeichen Semikolon, Komma
+          oder Tabulator,
           höchstens {megabytes(MAX_UPLOAD_BYTES)}. Veröffentlicht wird eine gültige Datei mit <code>npm run import</code>.
         </p>
       </div>

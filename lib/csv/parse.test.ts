@@ -3,7 +3,8 @@ import { type CsvRecord, type Delimiter, detectDelimiter, parseCsv } from "./par
 
 function parseAll(text: string, delimiter?: Delimiter) {
   const records: CsvRecord[] = [];
-  const parsed = delimiter ? parseCsv(text, (r) => records.push(r), delimiter) : parseCsv(text, (r) => records.push(r));
+  const collect = (r: CsvRecord) => void records.push(r);
+  const parsed = delimiter ? parseCsv(text, collect, delimiter) : parseCsv(text, collect);
   return { records, ...parsed };
 }
 
@@ -115,5 +116,17 @@ describe("parseCsv: malformed quotes", () => {
 
   it("reports no errors for a well-formed file", () => {
     expect(parseAll('h;h\r\n"a ""b"" c";"x\r\ny"\r\n').errors).toEqual([]);
+  });
+});
+
+describe("parseCsv stopping early", () => {
+  it("ends parsing when the callback says stop", () => {
+    const lines: number[] = [];
+    const parsed = parseCsv("a;b\n1;2\n3;4\n5;6\n", (r) => {
+      lines.push(r.line);
+      return r.line === 2 ? "stop" : undefined;
+    });
+    expect(lines).toEqual([1, 2]);
+    expect(parsed.recordCount).toBe(2);
   });
 });

@@ -81,11 +81,11 @@ function syntaxMessage(code: string): string {
 
 /**
  * Parses the text and hands each record to `onRecord` as soon as it is read, so a large file
- * is never held as records and rows at the same time.
+ * is never held as records and rows at the same time. `onRecord` returning "stop" ends parsing.
  */
 export function parseCsv(
   text: string,
-  onRecord: (record: CsvRecord) => void,
+  onRecord: (record: CsvRecord) => void | "stop",
   delimiter: Delimiter = detectDelimiter(text),
 ): ParsedCsv {
   let recordCount = 0;
@@ -101,13 +101,13 @@ export function parseCsv(
     // skipped or not, moves `previousEnd` (the cursor is the offset where the next record starts).
     // Otherwise a skipped line such as `"";""` would shift the line numbers of all later records.
     skipEmptyLines: false,
-    step: (result) => {
+    step: (result, parser) => {
       const start = previousEnd;
       previousEnd = result.meta.cursor;
       if (result.data.every((cell) => cell.trim() === "")) return;
       const line = lines.lineAt(start);
       recordCount++;
-      onRecord({ line, cells: result.data });
+      if (onRecord({ line, cells: result.data }) === "stop") parser.abort();
       const reported = new Set<string>();
       for (const error of result.errors) {
         if (reported.has(error.code)) continue;

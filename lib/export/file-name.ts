@@ -2,7 +2,7 @@
  * The file name of an export: `nachnutzungsuebersicht_<Stand>_<filter summary or "alle">.csv`,
  * safe on Windows and in every browser (only A–Z a–z 0–9 . _ -, umlauts spelled out, limited length).
  */
-import { foldGerman } from "../fold";
+import { slug } from "../fold";
 import { type Query, toSearchParams } from "../query/query";
 
 export const FILE_NAME_PREFIX = "nachnutzungsuebersicht";
@@ -17,12 +17,7 @@ const NOT_IN_NAME = new Set(["sort", "page", "size", "stand", "cols", "chart"]);
 const PART_NAMES: Record<string, string> = { q: "suche", ozgId: "ozgid" };
 
 /** "Familie & Kind" → "familie-und-kind", "Einbürgerung" → "einbuergerung", "§ 1 / 2" → "1-2". */
-export function fileNameSlug(text: string): string {
-  return foldGerman(text)
-    .replace(/&/g, " und ")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
-}
+export const fileNameSlug = slug;
 
 /** The filters and search of a query as file name parts, in canonical URL order; "" when none. */
 export function filterSummary(query: Query): string {

@@ -4,8 +4,9 @@ import { formatNumber } from "../format";
 /** A little more than the generated 100,000-row overview (about 20 MB). */
 export const MAX_UPLOAD_BYTES = 25 * 1024 * 1024;
 
+/** Rounded up to a tenth, so that a file just over the limit never reads as "25 MB". */
 export function megabytes(bytes: number): string {
-  return `${formatNumber(Math.round((bytes / 1024 / 1024) * 10) / 10)} MB`;
+  return `${formatNumber(Math.ceil((bytes / 1024 / 1024) * 10) / 10)} MB`;
 }
 
 /** The German message for a file over the limit, or null. */

@@ -31,6 +31,16 @@ export interface OverviewReadResult {
   delimiter?: Delimiter;
   /** Set when the bytes are not CSV text at all (binary, spreadsheet, PDF). */
   unreadable?: boolean;
+  /** Set when reading stopped at `maxErrors` errors: the line of the last record read. */
+  stoppedAtLine?: number;
+}
+
+export interface ReadOptions {
+  /**
+   * Stop after this many errors (the browser check of uploads). Without it the whole file is
+   * read and every problem reported, as the contract asks of validate and import.
+   */
+  maxErrors?: number;
 }
 
 function problem(line: number | null, column: string | null, value: string | null, text: string): Problem {
@@ -139,7 +149,7 @@ interface RowContext {
 }
 
 /** Reads already decoded CSV text. */
-export function readOverviewText(text: string): OverviewReadResult {
+export function readOverviewText(text: string, options: ReadOptions = {}): OverviewReadResult {
   const result: OverviewReadResult = { recordCount: 0, rows: [], lines: [], errors: [], warnings: [] };
   let columns: ColumnMap | undefined;
   let context: RowContext | undefined;
@@ -151,6 +161,10 @@ export function readOverviewText(text: string): OverviewReadResult {
     (record) => {
       if (columns && context) {
         checkRecord(record, columns, context, result);
+        if (options.maxErrors !== undefined && result.errors.length >= options.maxErrors) {
+          result.stoppedAtLine = record.line;
+          return "stop";
+        }
         return;
       }
       headerEmpty = record.cells.every((c) => c.trim() === "");
@@ -186,7 +200,7 @@ export function readOverviewText(text: string): OverviewReadResult {
 }
 
 /** Reads the bytes of a CSV file: decoding, parsing and validation in one. */
-export function readOverview(bytes: Uint8Array): OverviewReadResult {
+export function readOverview(bytes: Uint8Array, options: ReadOptions = {}): OverviewReadResult {
   const decoded = decodeCsvBytes(bytes);
   if (!decoded.ok) {
     return {
@@ -198,5 +212,5 @@ export function readOverview(bytes: Uint8Array): OverviewReadResult {
       unreadable: decoded.reason === "binary",
     };
   }
-  return { ...readOverviewText(decoded.text), encoding: decoded.encoding };
+  return { ...readOverviewText(decoded.text, options), encoding: decoded.encoding };
 }

@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { DataSourceError } from "./errors";
-import { getDataset, getMetadata, listStaende } from "./repository";
+import { getDataset, getHistoryRow, getMetadata, listStaende } from "./repository";
 
 const HEADER = "OZG-ID;Leistung;Themenfeld;Phase\r\n";
 let root: string;
@@ -74,5 +74,15 @@ describe("getMetadata", () => {
     expect((await getMetadata(root)).contactEmail).toBe("ozg@sachsen-anhalt.de");
     await writeFile(path.join(root, "metadata.json"), JSON.stringify({ publisher: "", contactEmail: "keine", sampleData: "ja" }));
     await expect(getMetadata(root)).rejects.toThrow(/„contactEmail“ muss eine gültige E-Mail-Adresse sein/);
+  });
+});
+
+describe("getHistoryRow", () => {
+  it("gives a service's history fields in a Stand, null when the Stand lacks it, and follows file changes", async () => {
+    await writeStand("2022-10-28", "10000;Elterngeld;Familie & Kind;Rollout\r\n");
+    expect(await getHistoryRow("2022-10-28", "10000", root)).toMatchObject({ ozgId: "10000", leistung: "Elterngeld", phase: "Rollout" });
+    expect(await getHistoryRow("2022-10-28", "99999", root)).toBeNull();
+    await writeStand("2022-10-28", "10000;Elterngeld;Familie & Kind;Betrieb\r\n10001;Kindergeld;Familie & Kind;offen\r\n");
+    expect(await getHistoryRow("2022-10-28", "10000", root)).toMatchObject({ phase: "Betrieb" });
   });
 });

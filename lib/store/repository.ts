@@ -4,6 +4,7 @@
  */
 import { readFile, readdir, stat } from "node:fs/promises";
 import { type Dataset, buildDataset } from "../dataset/dataset";
+import { type HistoryRow, historyRow } from "../overview/history-row";
 import { readOverview } from "../overview/read";
 import { dataDir, isValidStandDate, STAND_FILE_RE, standFile, uebersichtDir } from "./data-dir";
 import { DataSourceError } from "./errors";
@@ -43,8 +44,17 @@ function evictLeastRecentlyUsed(keep: string): void {
   }
 }
 
+/** A Stand's history rows by OZG-ID, with the identity of the file they were read from. */
+interface HistoryEntry {
+  mtimeMs: number;
+  size: number;
+  rows: Map<string, HistoryRow>;
+}
+
 interface RepositoryCache {
   datasets: Map<string, CacheEntry>;
+  /** Kept for every Stand ever read (small), also after its Dataset was dropped from memory. */
+  histories: Map<string, HistoryEntry>;
   metadata?: { root: string; mtimeMs: number; value: Promise<Metadata> };
 }
 
@@ -52,7 +62,7 @@ interface RepositoryCache {
 // would otherwise hold (and load) its own copy of every Stand.
 const CACHE_KEY = Symbol.for("ozg-nachnutzungsuebersicht.repository");
 const shared = globalThis as typeof globalThis & { [CACHE_KEY]?: RepositoryCache };
-const repository: RepositoryCache = (shared[CACHE_KEY] ??= { datasets: new Map() });
+const repository: RepositoryCache = (shared[CACHE_KEY] ??= { datasets: new Map(), histories: new Map() });
 const cache = repository.datasets;
 
 /** Published Stände (YYYY-MM-DD), oldest first. */
@@ -107,6 +117,11 @@ export async function getDataset(stand: string, root: string = dataDir()): Promi
   dataset.then(
     (loaded) => {
       entry.rows = loaded.rows.length;
+      repository.histories.set(key, {
+        mtimeMs: info.mtimeMs,
+        size: info.size,
+        rows: new Map(loaded.rows.map((row) => [row.ozgId, historyRow(row)])),
+      });
       evictLeastRecentlyUsed(key);
     },
     () => undefined,
@@ -114,6 +129,21 @@ export async function getDataset(stand: string, root: string = dataDir()): Promi
   // A failed read is not kept: the next request tries again (the file may have been fixed).
   dataset.catch(() => cache.get(key)?.dataset === dataset && cache.delete(key));
   return dataset;
+}
+
+/**
+ * One service as it stood in a Stand (null when the Stand does not contain it). Reads the Stand
+ * only when its history rows are not known yet or its file changed: the page of a service shows
+ * every Stand, and must not reload large Stände that were dropped from memory.
+ */
+export async function getHistoryRow(stand: string, ozgId: string, root: string = dataDir()): Promise<HistoryRow | null> {
+  const file = standFile(stand, root);
+  const info = await stat(file).catch(() => null);
+  const known = repository.histories.get(file);
+  if (info && known && known.mtimeMs === info.mtimeMs && known.size === info.size) return known.rows.get(ozgId) ?? null;
+  const dataset = await getDataset(stand, root);
+  const index = dataset.rowIndexById.get(ozgId);
+  return index === undefined ? null : historyRow(dataset.rows[index]);
 }
 
 export async function getMetadata(root: string = dataDir()): Promise<Metadata> {

@@ -7,14 +7,25 @@ import { parseComparePair } from "../changes/params";
 import type { ParamProblem, SearchParamsInput } from "../query/parse";
 import { getDataset, listStaende } from "../store/repository";
 
-export type ChangesView =
-  | { ok: true; staende: string[]; diff: StandDiff }
-  | { ok: false; staende: string[]; problems: ParamProblem[] };
+export interface ChangesView {
+  staende: string[];
+  /** The comparison shown: the one asked for, or the default (two newest) when that was invalid. */
+  diff: StandDiff | null;
+  problems: ParamProblem[];
+}
 
 export async function loadChangesView(searchParams: SearchParamsInput): Promise<ChangesView> {
   const staende = await listStaende();
-  const pair = parseComparePair(searchParams, staende);
-  if (!pair.ok) return { ok: false, staende, problems: pair.problems };
+  const asked = parseComparePair(searchParams, staende);
+  // Like the other pages: an invalid choice is explained, and the default comparison is shown.
+  const pair = asked.ok ? asked : parseComparePair({}, staende);
+  const problems = asked.ok ? [] : asked.problems;
+  if (!pair.ok) return { staende, diff: null, problems: [...problems, ...pair.problems] };
   const [from, to] = await Promise.all([getDataset(pair.von), getDataset(pair.bis)]);
-  return { ok: true, staende, diff: cachedDiff(from, to) };
+  return { staende, diff: cachedDiff(from, to), problems };
+}
+
+/** The JSON of the same comparison. */
+export function changesApiHref(diff: Pick<StandDiff, "from" | "to">): string {
+  return `/api/aenderungen?von=${encodeURIComponent(diff.from)}&bis=${encodeURIComponent(diff.to)}`;
 }

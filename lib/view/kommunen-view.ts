@@ -5,7 +5,7 @@
  */
 import type { Leistung } from "../overview/schema";
 import { type SearchParamsInput, lastValue } from "../query/params-input";
-import { EMPTY_QUERY, type Query, hrefFor } from "../query/query";
+import { EMPTY_QUERY, type Query, hrefFor, toSearchParams } from "../query/query";
 import { matchingRows } from "../query/run";
 import { PHASEN, THEMENFELDER } from "../vocabulary";
 import { type OverviewView, loadOverview } from "./overview-view";
@@ -42,7 +42,8 @@ export function groupByThemenfeld(rows: Iterable<Leistung>): KommunenGroup[] {
 
 export async function loadKommunenView(searchParams: SearchParamsInput): Promise<KommunenView> {
   const stand = lastValue(searchParams, "stand");
-  const params = new URLSearchParams({ nachnutzbarKommunen: "ja", ...(stand ? { stand } : {}) });
+  const params = toSearchParams(REUSABLE_QUERY);
+  if (stand) params.set("stand", stand);
   const view = await loadOverview(params);
   return {
     view,

@@ -9,23 +9,23 @@ import { newestFirst } from "../news/timeline";
 import type { Leistung } from "../overview/schema";
 import { type ParamProblem, type SearchParamsInput, parseQuery } from "../query/parse";
 import type { Metadata } from "../store/metadata";
-import { getDataset, getMetadata, listStaende } from "../store/repository";
-import type { FieldId } from "../vocabulary";
+import { HISTORY_FIELDS, type HistoryField, type HistoryRow } from "../overview/history-row";
+import { getDataset, getHistoryRow, getMetadata, listStaende } from "../store/repository";
 
-/** The fields whose development the history table shows. */
-export const HISTORY_FIELDS = ["phase", "prioritaet", "umsetzungsmodell", "reifegrad", "nachnutzbarKommunen", "onlineDienst"] as const satisfies readonly FieldId[];
-export type HistoryField = (typeof HISTORY_FIELDS)[number];
+export { HISTORY_FIELDS, type HistoryField } from "../overview/history-row";
 
 export interface HistoryEntry {
   stand: string;
   /** The service in this Stand, or null when the Stand does not contain it. */
-  row: Leistung | null;
+  row: HistoryRow | null;
   /** Fields that differ from the Stand before (only when both contain the service). */
   changed: HistoryField[];
 }
 
 export interface LeistungView {
   ozgId: string;
+  /** The service's name in the Stand shown, or in the newest Stand that contains it. */
+  title: string;
   /** The Stand shown (requested or newest) and whether it contains the service. */
   stand: string;
   newestStand: string;
@@ -38,7 +38,7 @@ export interface LeistungView {
 }
 
 /** History newest first; `changed` compares each Stand with the one before it. */
-export function historyEntries(byStand: { stand: string; row: Leistung | null }[]): HistoryEntry[] {
+export function historyEntries(byStand: { stand: string; row: HistoryRow | null }[]): HistoryEntry[] {
   const oldestFirst = [...byStand].sort((a, b) => a.stand.localeCompare(b.stand));
   const entries = oldestFirst.map((entry, i) => {
     const before = i > 0 ? oldestFirst[i - 1].row : null;
@@ -55,19 +55,19 @@ export async function loadLeistungView(ozgId: string, searchParams: SearchParams
   const problems = parsed.problems.filter((p) => p.param === "stand");
   const newestStand = staende[staende.length - 1];
   const stand = parsed.query.stand ?? newestStand;
-  const byStand = await Promise.all(
-    staende.map(async (s) => {
-      const dataset = await getDataset(s);
-      const index = dataset.rowIndexById.get(ozgId);
-      return { stand: s, row: index === undefined ? null : dataset.rows[index] };
-    }),
-  );
+  // One Stand after another: each is read at most once, and only if its history is not known yet.
+  const byStand: { stand: string; row: HistoryRow | null }[] = [];
+  for (const s of staende) byStand.push({ stand: s, row: await getHistoryRow(s, ozgId) });
   if (byStand.every((entry) => entry.row === null)) return null;
+  const shown = await getDataset(stand);
+  const index = shown.rowIndexById.get(ozgId);
+  const newestRow = [...byStand].reverse().find((entry) => entry.row)!.row!;
   return {
     ozgId,
+    title: (index === undefined ? newestRow : shown.rows[index]).leistung,
     stand,
     newestStand,
-    row: byStand.find((entry) => entry.stand === stand)?.row ?? null,
+    row: index === undefined ? null : shown.rows[index],
     history: historyEntries(byStand),
     news: newestFirst(news.items.filter((item) => item.ozgIds.includes(ozgId))),
     metadata,

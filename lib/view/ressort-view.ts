@@ -18,6 +18,7 @@ import { PHASEN, RESSORTS, RESSORT_NAMES, type RessortKuerzel } from "../vocabul
 import { crossTabs } from "../charts/crosstab";
 import type { BarChartModel, PhaseChartModel } from "../charts/model";
 import { barChart, chartCodes, phaseChart } from "../charts/series";
+import { changesApiHref } from "./changes-view";
 import { ressortHref } from "./ressort-href";
 
 /** The last `stand` parameter as given, or null. */
@@ -109,7 +110,7 @@ export async function loadRessortView(kuerzel: RessortKuerzel, searchParams: Sea
     openHighPriorityHref: hrefFor("/", { ...openQuery, sort: EMPTY_QUERY.sort, size: EMPTY_QUERY.size }),
     dashboardHref: hrefFor("/", query),
     changes,
-    changesApiHref: previous ? `/api/aenderungen?von=${previous}&bis=${view.stand}` : null,
+    changesApiHref: previous ? changesApiHref({ from: previous, to: view.stand }) : null,
   };
 }
 
