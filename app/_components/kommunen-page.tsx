@@ -35,21 +35,20 @@ export function KommunenPage({ view }: KommunenPageProps) {
         </Link>
         <ExportLink query={query} stand={stand} total={view.total} />
       </div>
-      {view.groups.length === 0 && (
+      {view.groups.length === 0 ? (
         <p className="kern-body">In diesem Stand ist keine Leistung als nachnutzbar durch Kommunen gekennzeichnet.</p>
-      )}
-      {view.groups.length > 0 && (
-      <nav aria-label="Themenfelder">
-        <ul className="kommunen-toc">
-          {view.groups.map((g) => (
-            <li key={g.themenfeld}>
-              <a href={`#${anchor(g.themenfeld)}`}>
-                {g.themenfeld} ({g.rows.length})
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      ) : (
+        <nav aria-label="Themenfelder">
+          <ul className="kommunen-toc">
+            {view.groups.map((g) => (
+              <li key={g.themenfeld}>
+                <a href={`#${anchor(g.themenfeld)}`}>
+                  {g.themenfeld} ({g.rows.length})
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
       )}
       {view.groups.map((group) => (
         <section key={group.themenfeld} aria-labelledby={anchor(group.themenfeld)}>
