@@ -1,0 +1,77 @@
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadKommunenView } from "./kommunen-view";
+import { loadLeistungView } from "./leistung-view";
+
+const HEADER = "OZG-ID;Leistung;Themenfeld;Phase;Nachnutzbar durch Kommunen\r\n";
+let root: string;
+let previousDataDir: string | undefined;
+
+beforeAll(async () => {
+  root = await mkdtemp(path.join(os.tmpdir(), "ozg-views-"));
+  await mkdir(path.join(root, "uebersicht"));
+  await writeFile(path.join(root, "metadata.json"), JSON.stringify({ publisher: "MID", contactEmail: "ozg@sachsen-anhalt.de", sampleData: true }));
+  await writeFile(
+    path.join(root, "uebersicht", "2022-09-30.csv"),
+    HEADER + "10000;Elterngeld;Familie & Kind;Rollout;ja\r\n10436;Kraftfahrzeugkennzeichen;Mobilität & Reisen;Pilotierung;nein\r\n",
+  );
+  await writeFile(
+    path.join(root, "uebersicht", "2022-10-28.csv"),
+    HEADER + "10000;Elterngeld;Familie & Kind;Betrieb;ja\r\n10257;Einbürgerung;Ein- & Auswanderung;Planung;ja\r\n10092;Wohngeld;Arbeit & Ruhestand;Betrieb;nein\r\n",
+  );
+  previousDataDir = process.env.DATA_DIR;
+  process.env.DATA_DIR = root;
+});
+
+afterAll(async () => {
+  if (previousDataDir === undefined) delete process.env.DATA_DIR;
+  else process.env.DATA_DIR = previousDataDir;
+  await rm(root, { recursive: true, force: true });
+});
+
+describe("loadLeistungView", () => {
+  it("shows the service in the newest Stand with its history, newest first", async () => {
+    const view = await loadLeistungView("10000", {});
+    expect(view?.title).toBe("Elterngeld");
+    expect(view?.stand).toBe("2022-10-28");
+    expect(view?.row?.phase).toBe("Betrieb");
+    expect(view?.history.map((h) => [h.stand, h.row?.phase ?? null, h.changed])).toEqual([
+      ["2022-10-28", "Betrieb", ["phase"]],
+      ["2022-09-30", "Rollout", []],
+    ]);
+  });
+
+  it("shows a service that the chosen Stand lacks, titled from the Stand that has it", async () => {
+    const view = await loadLeistungView("10436", { stand: "2022-10-28" });
+    expect(view?.row).toBeNull();
+    expect(view?.title).toBe("Kraftfahrzeugkennzeichen");
+    expect(view?.history.map((h) => h.row === null)).toEqual([true, false]);
+  });
+
+  it("is null for a service that no Stand contains, and explains an unknown Stand", async () => {
+    expect(await loadLeistungView("99999", {})).toBeNull();
+    const view = await loadLeistungView("10000", { stand: "1999-01-01" });
+    expect(view?.stand).toBe("2022-10-28");
+    expect(view?.problems.map((p) => p.param)).toEqual(["stand"]);
+  });
+});
+
+describe("loadKommunenView", () => {
+  it("lists the reusable services of the newest Stand by Themenfeld", async () => {
+    const view = await loadKommunenView({});
+    expect(view.total).toBe(2);
+    expect(view.groups.map((g) => [g.themenfeld, g.rows.map((r) => r.ozgId)])).toEqual([
+      ["Ein- & Auswanderung", ["10257"]],
+      ["Familie & Kind", ["10000"]],
+    ]);
+    expect(view.dashboardHref).toBe("/?nachnutzbarKommunen=ja");
+  });
+
+  it("honours an older Stand", async () => {
+    const view = await loadKommunenView({ stand: "2022-09-30" });
+    expect(view.groups.flatMap((g) => g.rows.map((r) => r.ozgId))).toEqual(["10000"]);
+    expect(view.dashboardHref).toBe("/?nachnutzbarKommunen=ja&stand=2022-09-30");
+  });
+});
