@@ -3,12 +3,40 @@ import { fileURLToPath } from "node:url";
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 
+/**
+ * The browser enforces what the tests check: no request to any other host (DSGVO). Inline
+ * scripts and styles come from Next's own hydration and Recharts' style attributes; in
+ * development Next also needs eval, so the policy applies to production builds only.
+ */
+const contentSecurityPolicy = [
+  "default-src 'self'",
+  "script-src 'self' 'unsafe-inline'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+  "base-uri 'self'",
+  "object-src 'none'",
+].join("; ");
+
+const securityHeaders = [
+  { key: "Content-Security-Policy", value: contentSecurityPolicy },
+  { key: "Referrer-Policy", value: "same-origin" },
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
+];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Pin the workspace root: a lockfile in a parent folder must not change what is traced.
   turbopack: { root },
   outputFileTracingRoot: root,
   poweredByHeader: false,
+  async headers() {
+    return process.env.NODE_ENV === "production" ? [{ source: "/:path*", headers: securityHeaders }] : [];
+  },
   // iconv-lite runs on the server only; keep it out of the bundler.
   serverExternalPackages: ["iconv-lite"],
   experimental: {

@@ -50,6 +50,9 @@ test.describe("Übersicht on the sample data", () => {
     expect(loaded.join(",")).toContain("Fira Sans");
     const response = await request.get("/");
     expect(response.status()).toBe(200);
+    // The browser itself refuses requests to other hosts.
+    expect(response.headers()["content-security-policy"]).toContain("default-src 'self'");
+    expect(response.headers()["content-security-policy"]).toContain("connect-src 'self'");
   });
 });
 
