@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { Leistung } from "@/lib/overview/schema";
+import { SHOWN_CHANGES } from "@/lib/view/changes-view";
 import { leistungHref } from "@/lib/view/leistung-href";
 
 interface ChangesListProps {
@@ -23,7 +24,7 @@ export function ChangesList({ id: key, title, rows, stand }: ChangesListProps) {
         <p className="kern-body">Keine.</p>
       ) : (
         <ul className="kern-list">
-          {rows.map((row) => (
+          {rows.slice(0, SHOWN_CHANGES).map((row) => (
             <li key={row.ozgId}>
               <Link href={leistungHref(row.ozgId, stand)} className="kern-link">
                 {row.leistung}
@@ -33,6 +34,7 @@ export function ChangesList({ id: key, title, rows, stand }: ChangesListProps) {
           ))}
         </ul>
       )}
+      {rows.length > SHOWN_CHANGES && <p className="kern-body">Gezeigt sind die ersten {SHOWN_CHANGES}; alle stehen im JSON.</p>}
     </section>
   );
 }

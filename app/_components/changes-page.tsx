@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { formatDate, formatLongDate, leistungenCount } from "@/lib/format";
-import { type ChangesView, changesApiHref } from "@/lib/view/changes-view";
+import { type ChangesView, SHOWN_CHANGES, changesApiHref } from "@/lib/view/changes-view";
 import { leistungHref } from "@/lib/view/leistung-href";
 import { FIELDS, NOT_SET } from "@/lib/vocabulary";
 import { ChangesForm } from "./changes-form";
@@ -53,7 +53,7 @@ export function ChangesPage({ view }: ChangesPageProps) {
                     </tr>
                   </thead>
                   <tbody>
-                    {diff.changed.map((c) => (
+                    {diff.changed.slice(0, SHOWN_CHANGES).map((c) => (
                       <tr key={c.ozgId}>
                         <td>{c.ozgId}</td>
                         <th scope="row">
@@ -75,6 +75,9 @@ export function ChangesPage({ view }: ChangesPageProps) {
                   </tbody>
                 </table>
               </div>
+            )}
+            {diff.changed.length > SHOWN_CHANGES && (
+              <p className="kern-body">Gezeigt sind die ersten {SHOWN_CHANGES}; alle stehen im JSON.</p>
             )}
           </section>
         </>

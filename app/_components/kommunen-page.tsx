@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { slug } from "@/lib/fold";
-import { formatLongDate, leistungenCount } from "@/lib/format";
+import { formatLongDate, formatNumber, leistungenCount } from "@/lib/format";
 import type { KommunenView } from "@/lib/view/kommunen-view";
 import { leistungHref } from "@/lib/view/leistung-href";
 import { FEDERFUEHRUNGEN } from "@/lib/vocabulary";
@@ -43,7 +43,7 @@ export function KommunenPage({ view }: KommunenPageProps) {
             {view.groups.map((g) => (
               <li key={g.themenfeld}>
                 <a href={`#${anchor(g.themenfeld)}`}>
-                  {g.themenfeld} ({g.rows.length})
+                  {g.themenfeld} ({g.total})
                 </a>
               </li>
             ))}
@@ -70,6 +70,13 @@ export function KommunenPage({ view }: KommunenPageProps) {
               </li>
             ))}
           </ul>
+          {group.total > group.rows.length && (
+            <p className="kern-body">
+              <Link href={group.href} className="kern-link">
+                Alle {formatNumber(group.total)} Leistungen im Themenfeld {group.themenfeld} in der Übersicht anzeigen
+              </Link>
+            </p>
+          )}
         </section>
       ))}
     </div>

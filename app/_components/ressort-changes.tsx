@@ -109,6 +109,10 @@ export function RessortChanges({ changes, standQuery, apiHref }: RessortChangesP
         </div>
       )}
 
+      {changes.shortened && (
+        <p className="kern-body">Lange Listen sind hier gekürzt; alle Änderungen stehen im JSON.</p>
+      )}
+
       <h3 className="kern-heading-small">Neu aufgenommen</h3>
       <ServiceList rows={added} stand={standQuery} testId="ressort-added" />
 

@@ -12,17 +12,19 @@ interface RessortOpenListProps {
 /** The Ressort's services of high priority that are not in Betrieb yet, least advanced first. */
 export function RessortOpenList({ view }: RessortOpenListProps) {
   const rows = view.openHighPriority;
+  const total = view.openHighPriorityTotal;
   return (
     <section className={styles.block} aria-labelledby="offen-hoch-titel">
       <h2 id="offen-hoch-titel" className="kern-heading-small">
         Hohe Priorität, noch nicht in Betrieb
       </h2>
-      {rows.length === 0 ? (
+      {total === 0 ? (
         <p className={`kern-body ${styles.empty}`}>Keine: Alle Leistungen mit hoher Priorität sind in Betrieb.</p>
       ) : (
         <>
           <p className="kern-body">
-            {leistungenCount(rows.length)} mit hoher Priorität {rows.length === 1 ? "ist" : "sind"} noch nicht in Betrieb.{" "}
+            {leistungenCount(total)} mit hoher Priorität {total === 1 ? "ist" : "sind"} noch nicht in Betrieb
+            {total > rows.length ? `; gezeigt sind die ${rows.length} am wenigsten weit fortgeschrittenen` : ""}.{" "}
             <Link href={view.openHighPriorityHref} className="kern-link">
               In der Übersicht anzeigen
             </Link>

@@ -25,6 +25,9 @@ export async function loadChangesView(searchParams: SearchParamsInput): Promise<
   return { staende, diff: cachedDiff(from, to), problems };
 }
 
+/** Services listed per section on the page; the JSON has them all (large generated data sets). */
+export const SHOWN_CHANGES = 500;
+
 /** The JSON of the same comparison. */
 export function changesApiHref(diff: Pick<StandDiff, "from" | "to">): string {
   return `/api/aenderungen?von=${encodeURIComponent(diff.from)}&bis=${encodeURIComponent(diff.to)}`;

@@ -18,7 +18,7 @@ import { PHASEN, RESSORTS, RESSORT_NAMES, type RessortKuerzel } from "../vocabul
 import { crossTabs } from "../charts/crosstab";
 import type { BarChartModel, PhaseChartModel } from "../charts/model";
 import { barChart, chartCodes, phaseChart } from "../charts/series";
-import { changesApiHref } from "./changes-view";
+import { SHOWN_CHANGES, changesApiHref } from "./changes-view";
 import { ressortHref } from "./ressort-href";
 
 /** The last `stand` parameter as given, or null. */
@@ -36,7 +36,12 @@ export interface RessortChanges {
   removed: Leistung[];
   /** Changes of fields other than the phase (Ressort, Priorität, Reifegrad, …). */
   otherChanges: ChangedLeistung[];
+  /** True when a list was cut at SHOWN_CHANGES (large data sets); the JSON has all. */
+  shortened: boolean;
 }
+
+/** High-priority services listed on the page; the dashboard link shows all of them. */
+export const OPEN_LISTED = 100;
 
 export interface RessortView {
   kuerzel: RessortKuerzel;
@@ -50,8 +55,9 @@ export interface RessortView {
   total: number;
   phase: PhaseChartModel;
   prioritaet: BarChartModel;
-  /** Priorität hoch and not (yet) in Betrieb, by phase (least advanced first), then OZG-ID. */
+  /** Priorität hoch and not (yet) in Betrieb: the first OPEN_LISTED, least advanced first, then by OZG-ID. */
   openHighPriority: Leistung[];
+  openHighPriorityTotal: number;
   /** The dashboard showing exactly `openHighPriority`. */
   openHighPriorityHref: string;
   dashboardHref: string;
@@ -68,7 +74,17 @@ function ressortChanges(before: Dataset, after: Dataset, kuerzel: RessortKuerzel
   const otherChanges = diff.changed
     .map((c) => ({ ...c, fields: c.fields.filter((f) => f.field !== "phase") }))
     .filter((c) => c.fields.length > 0);
-  return { from: diff.from, to: diff.to, phaseChanges: phaseChanges(diff), added: diff.added, removed: diff.removed, otherChanges };
+  const lists = { phaseChanges: phaseChanges(diff), added: diff.added, removed: diff.removed, otherChanges };
+  const shortened = Object.values(lists).some((list) => list.length > SHOWN_CHANGES);
+  return {
+    from: diff.from,
+    to: diff.to,
+    phaseChanges: lists.phaseChanges.slice(0, SHOWN_CHANGES),
+    added: lists.added.slice(0, SHOWN_CHANGES),
+    removed: lists.removed.slice(0, SHOWN_CHANGES),
+    otherChanges: lists.otherChanges.slice(0, SHOWN_CHANGES),
+    shortened,
+  };
 }
 
 /** Only `stand` of the page's parameters counts; the rest of the view is fixed by the Ressort. */
@@ -106,7 +122,8 @@ export async function loadRessortView(kuerzel: RessortKuerzel, searchParams: Sea
     total: result.total,
     phase: phaseChart(source, ["umsetzungsmodell"]),
     prioritaet: barChart(source, "prioritaet"),
-    openHighPriority: [...matchingRows(dataset, open)],
+    openHighPriority: [...matchingRows(dataset, open)].slice(0, OPEN_LISTED),
+    openHighPriorityTotal: open.total,
     openHighPriorityHref: hrefFor("/", { ...openQuery, sort: EMPTY_QUERY.sort, size: EMPTY_QUERY.size }),
     dashboardHref: hrefFor("/", query),
     changes,
