@@ -3,6 +3,7 @@ import { highlightParts } from "@/lib/highlight";
 import type { RowMarker } from "@/lib/news/markers";
 import type { Leistung } from "@/lib/overview/schema";
 import { FEDERFUEHRUNGEN, type FieldId, NOT_SET, RESSORT_NAMES, type RessortKuerzel } from "@/lib/vocabulary";
+import { PhaseTag } from "./phase-tag";
 
 /** Fields the search looks into; only these get highlighted. */
 const SEARCHED: ReadonlySet<FieldId> = new Set(["ozgId", "leistung", "lebenslage", "leikaSchluessel", "rechtsgrundlagen", "bemerkung"]);
@@ -66,9 +67,7 @@ export function LeistungCell({ field, row, q, markers, detailHref }: LeistungCel
       return <abbr title={FEDERFUEHRUNGEN[value]}>{value}</abbr>;
     case "phase":
       return (
-        <span className="phase-tag" data-phase={value}>
-          {value}
-        </span>
+        <PhaseTag phase={value} />
       );
     case "onlineDienst":
       return (

@@ -5,6 +5,7 @@ import { formatDate } from "@/lib/format";
 import type { Leistung } from "@/lib/overview/schema";
 import { FIELDS, NOT_SET, isControlledField } from "@/lib/vocabulary";
 import styles from "./ressort.module.css";
+import { PhaseTag } from "./phase-tag";
 
 interface RessortChangesProps {
   changes: Changes | null;
@@ -93,14 +94,10 @@ export function RessortChanges({ changes, standQuery, apiHref }: RessortChangesP
                     </Link>
                   </td>
                   <td className="kern-table__cell" data-field="before">
-                    <span className="phase-tag" data-phase={c.before}>
-                      {c.before}
-                    </span>
+                    <PhaseTag phase={c.before} />
                   </td>
                   <td className="kern-table__cell" data-field="after">
-                    <span className="phase-tag" data-phase={c.after}>
-                      {c.after}
-                    </span>
+                    <PhaseTag phase={c.after} />
                   </td>
                 </tr>
               ))}

@@ -4,6 +4,7 @@ import { leistungHref } from "@/lib/view/leistung-href";
 import { leistungenCount } from "@/lib/format";
 import { NOT_SET } from "@/lib/vocabulary";
 import styles from "./ressort.module.css";
+import { PhaseTag } from "./phase-tag";
 
 interface RessortOpenListProps {
   view: RessortView;
@@ -53,9 +54,7 @@ export function RessortOpenList({ view }: RessortOpenListProps) {
                       </Link>
                     </td>
                     <td className="kern-table__cell" data-field="phase">
-                      <span className="phase-tag" data-phase={row.phase}>
-                        {row.phase}
-                      </span>
+                      <PhaseTag phase={row.phase} />
                     </td>
                     <td className="kern-table__cell" data-field="prioritaet">
                       {row.prioritaet}
