@@ -66,9 +66,7 @@ export function LeistungCell({ field, row, q, markers, detailHref }: LeistungCel
     case "efaFederfuehrung":
       return <abbr title={FEDERFUEHRUNGEN[value]}>{value}</abbr>;
     case "phase":
-      return (
-        <PhaseTag phase={value} />
-      );
+      return <PhaseTag phase={value} />;
     case "onlineDienst":
       return (
         <a href={value} className="kern-link" rel="noopener noreferrer">
