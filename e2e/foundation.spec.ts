@@ -114,7 +114,7 @@ test.describe("installable web app", () => {
 
 test.describe("a broken data folder", () => {
   // A second server (playwright.config.ts) runs with DATA_DIR=e2e/fixtures/broken-data.
-  const broken = "http://127.0.0.1:3101";
+  const broken = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 3100) + 1}`;
 
   test("pages show the reason with every problem, never an empty table", async ({ page }) => {
     await page.goto(`${broken}/`);
