@@ -1,8 +1,11 @@
 import { redirect } from "next/navigation";
-import { DataError } from "./_components/data-error";
-import { Dashboard } from "./_components/dashboard";
+import { parseQuery } from "@/lib/params/query";
+import { PATHS } from "@/lib/routes";
 import { canonicalRedirect } from "@/lib/view/canonical";
-import { loadOverviewOrError } from "@/lib/view/load-or-error";
+import { loadDashboard } from "@/lib/view/dashboard";
+import { orDataError, paramContext } from "@/lib/view/request";
+import { Dashboard } from "./_components/dashboard";
+import { DataError } from "./_components/data-error";
 
 interface PageProps {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
@@ -10,9 +13,12 @@ interface PageProps {
 
 export default async function OverviewPage({ searchParams }: PageProps) {
   const params = await searchParams;
-  const loaded = await loadOverviewOrError(params, { clampPage: true });
+  const loaded = await orDataError(async () => {
+    const context = await paramContext();
+    const parsed = parseQuery(params, context);
+    return { target: canonicalRedirect(PATHS.uebersicht, params, parsed), model: await loadDashboard(parsed, context) };
+  });
   if (!loaded.ok) return <DataError error={loaded.error} />;
-  const target = canonicalRedirect("/", params, loaded.view);
-  if (target) redirect(target);
-  return <Dashboard view={loaded.view} />;
+  if (loaded.view.target) redirect(loaded.view.target);
+  return <Dashboard model={loaded.view.model} />;
 }

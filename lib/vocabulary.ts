@@ -103,8 +103,12 @@ export const FIELD_IDS = [
 ] as const;
 export type FieldId = (typeof FIELD_IDS)[number];
 
+/** Fields with several values per cell (line breaks or ";"): arrays in rows and JSON. */
 export const MULTI_VALUE_FIELDS = ["lebenslage", "leikaSchluessel", "rechtsgrundlagen"] as const;
 export type MultiValueField = (typeof MULTI_VALUE_FIELDS)[number];
+
+/** Fields the search `q` looks into (DATA.md §4). */
+export const SEARCHED_FIELDS = ["ozgId", "leistung", "lebenslage", "leikaSchluessel", "rechtsgrundlagen", "bemerkung"] as const;
 
 /** Fields with a value list: they are filtered, counted as facets and charted. */
 export const CONTROLLED_FIELDS = [
@@ -120,6 +124,9 @@ export const CONTROLLED_FIELDS = [
   "reifegrad",
 ] as const;
 export type ControlledField = (typeof CONTROLLED_FIELDS)[number];
+/** Controlled fields with several values per row (Lebenslage) and with exactly one. */
+export type MultiControlledField = ControlledField & MultiValueField;
+export type SingleControlledField = Exclude<ControlledField, MultiValueField>;
 
 export interface FieldDef {
   id: FieldId;
@@ -128,6 +135,22 @@ export interface FieldDef {
   required: boolean;
   /** Further header spellings accepted on import (matched via headerKey). */
   headerAliases?: readonly string[];
+}
+
+/** What the rest of the code asks about a field, instead of naming fields. */
+export interface FieldTraits {
+  /** Several values per cell: an array in rows and JSON, filtered by "any value matches". */
+  multiValued: boolean;
+  /** A cell must hold a value (OZG-ID, Leistung, Themenfeld). */
+  required: boolean;
+  /** The search `q` looks into it. */
+  searched: boolean;
+  /** It has a value list: filtered, counted as a facet and charted. */
+  controlled: boolean;
+  /** An empty cell is a value of its own ("nicht festgelegt"): not for required fields, nor Phase (empty = offen). */
+  canBeEmpty: boolean;
+  /** Where its facet's values come from: the fixed vocabulary, or the values present in a Stand. */
+  facetFrom: "vocabulary" | "data" | null;
 }
 
 export const FIELDS: Record<FieldId, FieldDef> = {
@@ -184,6 +207,8 @@ export interface VocabularyDef {
   aliases?: Readonly<Record<string, string>>;
   /** Open lists accept any value (Lebenslage); closed lists reject unknown values. */
   open?: boolean;
+  /** Facets list the values present in the Stand rather than `values` (open or long lists). */
+  facetFromData?: boolean;
   /** What an empty cell means: NOT_SET, or a value of the list (Phase: offen). */
   emptyMeans: string;
   /** German phrase for an unknown value: "„x“ ist <unknownPhrase>. Erlaubt: …" */
@@ -203,6 +228,7 @@ export const VOCABULARY: Record<ControlledField, VocabularyDef> = {
     values: [],
     aliases: NOT_SET_ALIASES,
     open: true,
+    facetFromData: true,
     emptyMeans: NOT_SET,
     unknownPhrase: "keine bekannte Lebenslage",
   },
@@ -278,6 +304,7 @@ export const VOCABULARY: Record<ControlledField, VocabularyDef> = {
     // Open for facets (values present in the Stand), but validated against the known leads.
     values: Object.keys(FEDERFUEHRUNGEN),
     labels: FEDERFUEHRUNGEN,
+    facetFromData: true,
     aliases: {
       ...NOT_SET_ALIASES,
       ...Object.fromEntries(Object.entries(FEDERFUEHRUNGEN).map(([k, name]) => [name, k])),
@@ -294,13 +321,40 @@ export const VOCABULARY: Record<ControlledField, VocabularyDef> = {
   },
 };
 
-/** Fields whose facet lists the values present in the data rather than a fixed list. */
-export function facetFromData(field: ControlledField): boolean {
-  return field === "lebenslage" || field === "efaFederfuehrung";
-}
-
 export function isControlledField(id: string): id is ControlledField {
   return (CONTROLLED_FIELDS as readonly string[]).includes(id);
+}
+
+export function isMultiValued(field: FieldId): field is MultiValueField {
+  return (MULTI_VALUE_FIELDS as readonly string[]).includes(field);
+}
+
+export const SINGLE_CONTROLLED_FIELDS: readonly SingleControlledField[] = CONTROLLED_FIELDS.filter(
+  (f): f is SingleControlledField => !isMultiValued(f),
+);
+export const MULTI_CONTROLLED_FIELDS: readonly MultiControlledField[] = CONTROLLED_FIELDS.filter(
+  (f): f is MultiControlledField => isMultiValued(f),
+);
+
+export const FIELD_TRAITS: Record<FieldId, FieldTraits> = Object.fromEntries(
+  FIELD_IDS.map((id) => {
+    const controlled = isControlledField(id);
+    const vocabulary = controlled ? VOCABULARY[id] : undefined;
+    const traits: FieldTraits = {
+      multiValued: isMultiValued(id),
+      required: FIELDS[id].required,
+      searched: (SEARCHED_FIELDS as readonly string[]).includes(id),
+      controlled,
+      canBeEmpty: !FIELDS[id].required && (vocabulary === undefined || vocabulary.emptyMeans === NOT_SET),
+      facetFrom: vocabulary ? (vocabulary.facetFromData ? "data" : "vocabulary") : null,
+    };
+    return [id, traits];
+  }),
+) as Record<FieldId, FieldTraits>;
+
+/** True when an empty cell of the field is a facet value of its own ("nicht festgelegt"). */
+export function canBeEmpty(field: FieldId): boolean {
+  return FIELD_TRAITS[field].canBeEmpty;
 }
 
 /** Field for a header as written in a file, or undefined for an unknown column. */

@@ -1,8 +1,9 @@
 import { formatDate } from "@/lib/format";
+import { PATHS } from "@/lib/routes";
 import { InPlaceForm } from "./in-place-form";
 
 interface ChangesFormProps {
-  staende: string[];
+  staende: readonly string[];
   von: string | null;
   bis: string | null;
 }
@@ -27,7 +28,7 @@ export function ChangesForm({ staende, von, bis }: ChangesFormProps) {
     </div>
   );
   return (
-    <InPlaceForm action="/aenderungen" className="stand-select changes-form" aria-label="Stände vergleichen">
+    <InPlaceForm action={PATHS.aenderungen} className="stand-select changes-form" aria-label="Stände vergleichen">
       {select("von", "Von Stand", von)}
       {select("bis", "Bis Stand", bis)}
       <button type="submit" className="kern-btn kern-btn--secondary">

@@ -1,7 +1,7 @@
 import Link from "next/link";
-import type { Leistung } from "@/lib/overview/schema";
+import type { Leistung } from "@/lib/leistung";
 import { SHOWN_CHANGES } from "@/lib/view/changes-view";
-import { leistungHref } from "@/lib/view/leistung-href";
+import { leistungHref } from "@/lib/routes";
 
 interface ChangesListProps {
   /** Short id for the heading's anchor. */

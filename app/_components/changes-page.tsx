@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { formatDate, formatLongDate, leistungenCount } from "@/lib/format";
-import { type ChangesView, SHOWN_CHANGES, changesApiHref } from "@/lib/view/changes-view";
-import { leistungHref } from "@/lib/view/leistung-href";
+import { type ChangesView, SHOWN_CHANGES } from "@/lib/view/changes-view";
+import { leistungHref } from "@/lib/routes";
 import { FIELDS, NOT_SET } from "@/lib/vocabulary";
 import { ChangesForm } from "./changes-form";
 import { ChangesList } from "./changes-list";
@@ -14,7 +14,7 @@ interface ChangesPageProps {
 /** What changed between two Stände: new, dropped and changed services, field by field. */
 export function ChangesPage({ view }: ChangesPageProps) {
   const { diff } = view;
-  const newest = view.staende[view.staende.length - 1];
+  const newest = view.newestStand;
   // Links to a service show it as in the newer Stand of the comparison (no parameter for the newest).
   const standOf = (stand: string) => (stand === newest ? null : stand);
   return (
@@ -27,7 +27,7 @@ export function ChangesPage({ view }: ChangesPageProps) {
           <p className="kern-body">
             Vom {formatLongDate(diff.from)} zum {formatLongDate(diff.to)}: {leistungenCount(diff.added.length)} neu,{" "}
             {leistungenCount(diff.removed.length)} entfallen, {leistungenCount(diff.changed.length)} geändert.{" "}
-            <a href={changesApiHref(diff)} className="kern-link">
+            <a href={view.apiHref ?? undefined} className="kern-link">
               Als JSON
             </a>
           </p>

@@ -92,7 +92,7 @@ export function ChartBars({ values, stack, horizontal, height }: ChartBarsProps)
   const valueAxis = { type: "number" as const, allowDecimals: false, tick: { fill: CHART_CONFIG.tickColor, fontSize: 13 } };
   const categoryAxis = {
     type: "category" as const,
-    dataKey: "shortLabel",
+    dataKey: "axisLabel",
     interval: 0,
     tick: { fill: CHART_CONFIG.tickColor, fontSize: horizontal ? 13 : 12 },
     ...(slanted ? { angle: -40, textAnchor: "end" as const, height: CHART_CONFIG.slantedAxisHeight } : {}),

@@ -1,15 +1,13 @@
 import Link from "next/link";
 import type { PhaseChartModel } from "@/lib/charts/model";
-import { STACK_OPTIONS, type StackField } from "@/lib/charts/params";
+import type { DashboardModel } from "@/lib/view/dashboard";
 import { ChartCard } from "./chart-card";
 import styles from "./chart.module.css";
 
 interface ChartPhaseCardProps {
   model: PhaseChartModel;
-  /** The stacking chosen in the URL (Query.chart). */
-  stackField: StackField;
-  /** The view's URL with each stacking, for the switch. */
-  stackHrefs: Record<StackField, string>;
+  /** The stacking chosen in the URL (Query.chart), and the view's URL with each stacking. */
+  stack: DashboardModel["chartStack"];
   level?: 2 | 3;
 }
 
@@ -18,10 +16,9 @@ interface ChartPhaseCardProps {
  * URL says. The switch is a link: the stacking is part of the view's URL, so every other link
  * of the page (filters, sort, pages) keeps it.
  */
-export function ChartPhaseCard({ model, stackField, stackHrefs, level = 3 }: ChartPhaseCardProps) {
-  const stack = model.stacks.find((s) => s.field === stackField) ?? model.stacks[0];
-
-  const options = STACK_OPTIONS.filter((o) => model.stacks.some((s) => s.field === o.field));
+export function ChartPhaseCard({ model, stack, level = 3 }: ChartPhaseCardProps) {
+  const shown = model.stacks.find((s) => s.field === stack.field) ?? model.stacks[0];
+  const options = stack.options.filter((o) => model.stacks.some((s) => s.field === o.field));
   const controls =
     options.length > 1 ? (
       <div className={styles.switch} role="group" aria-label="Balken gestapelt nach">
@@ -29,10 +26,10 @@ export function ChartPhaseCard({ model, stackField, stackHrefs, level = 3 }: Cha
         {options.map((o) => (
           <Link
             key={o.field}
-            href={stackHrefs[o.field]}
+            href={o.href}
             scroll={false}
             className={styles.switchLink}
-            aria-current={o.field === stack.field ? "true" : undefined}
+            aria-current={o.field === shown.field ? "true" : undefined}
             data-testid="chart-stack-switch"
             data-stack={o.field}
           >
@@ -42,5 +39,5 @@ export function ChartPhaseCard({ model, stackField, stackHrefs, level = 3 }: Cha
       </div>
     ) : null;
 
-  return <ChartCard model={model} stack={stack} level={level} controls={controls} />;
+  return <ChartCard model={model} stack={shown} level={level} controls={controls} />;
 }

@@ -1,38 +1,36 @@
-import { type Query } from "@/lib/query/query";
-import { tableColumns } from "@/lib/view/table-model";
-import { FIELD_IDS, FIELDS } from "@/lib/vocabulary";
+import { PATHS } from "@/lib/routes";
+import type { DashboardModel } from "@/lib/view/dashboard";
+import { HiddenInputs } from "./hidden-inputs";
 import { InPlaceForm } from "./in-place-form";
-import { QueryHiddenInputs } from "./query-hidden-inputs";
 
 interface ColumnChooserProps {
-  query: Query;
+  model: DashboardModel["columnChooser"];
 }
 
 /** Chooses the columns of table and export; the checkboxes send `col`, the page turns them into `cols`. */
-export function ColumnChooser({ query }: ColumnChooserProps) {
-  const shown = new Set(tableColumns(query));
+export function ColumnChooser({ model }: ColumnChooserProps) {
   return (
     <details className="column-chooser">
       <summary className="kern-btn kern-btn--tertiary">
         <span className="kern-label">Spalten wählen</span>
       </summary>
-      <InPlaceForm action="/" className="column-chooser__form" aria-label="Spalten wählen">
-        <QueryHiddenInputs query={query} omit={["cols"]} />
+      <InPlaceForm action={PATHS.uebersicht} className="column-chooser__form" aria-label="Spalten wählen">
+        <HiddenInputs inputs={model.hidden} />
         <fieldset className="kern-fieldset">
           <legend className="kern-label">Angezeigte Spalten</legend>
           <div className="kern-fieldset__body column-chooser__options">
-            {FIELD_IDS.map((field) => (
-              <div className="kern-form-check" key={field}>
+            {model.options.map((option) => (
+              <div className="kern-form-check" key={option.field}>
                 <input
                   className="kern-form-check__checkbox"
                   type="checkbox"
-                  id={`col-${field}`}
+                  id={`col-${option.field}`}
                   name="col"
-                  value={field}
-                  defaultChecked={shown.has(field)}
+                  value={option.field}
+                  defaultChecked={option.checked}
                 />
-                <label className="kern-label" htmlFor={`col-${field}`}>
-                  {FIELDS[field].header}
+                <label className="kern-label" htmlFor={`col-${option.field}`}>
+                  {option.header}
                 </label>
               </div>
             ))}

@@ -1,15 +1,15 @@
 import type { CSSProperties } from "react";
 import { chartPaletteStyle } from "@/lib/charts/colors";
-import { dashboardCharts } from "@/lib/charts/series";
-import { hrefFor } from "@/lib/query/query";
-import type { OverviewView } from "@/lib/view/overview-view";
+import type { DashboardChartModels } from "@/lib/charts/series";
+import type { DashboardModel } from "@/lib/view/dashboard";
 import { ChartCard } from "./chart-card";
 import { ChartPhaseCard } from "./chart-phase-card";
 import styles from "./chart.module.css";
 import { ResponsiveDetails } from "./responsive-details";
 
 interface DashboardChartsProps {
-  view: OverviewView;
+  charts: DashboardChartModels;
+  stack: DashboardModel["chartStack"];
 }
 
 /**
@@ -17,8 +17,7 @@ interface DashboardChartsProps {
  * counts like its facet and toggles filters like it; the numbers arrive with the page, the
  * drawing follows lazily.
  */
-export function DashboardCharts({ view }: DashboardChartsProps) {
-  const charts = dashboardCharts({ dataset: view.dataset, query: view.query, result: view.result });
+export function DashboardCharts({ charts, stack }: DashboardChartsProps) {
   return (
     <section className={styles.section} aria-labelledby="diagramme-titel" style={chartPaletteStyle() as CSSProperties} data-testid="dashboard-charts">
       <ResponsiveDetails
@@ -29,14 +28,7 @@ export function DashboardCharts({ view }: DashboardChartsProps) {
         }
       >
         <div className={styles.grid}>
-          <ChartPhaseCard
-            model={charts.phase}
-            stackField={view.query.chart}
-            stackHrefs={{
-              umsetzungsmodell: hrefFor("/", { ...view.query, chart: "umsetzungsmodell" }),
-              ressort: hrefFor("/", { ...view.query, chart: "ressort" }),
-            }}
-          />
+          <ChartPhaseCard model={charts.phase} stack={stack} />
           <ChartCard model={charts.ressort} />
           <ChartCard model={charts.prioritaet} />
           <ChartCard model={charts.themenfeld} />

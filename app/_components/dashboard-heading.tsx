@@ -1,23 +1,22 @@
 import { formatLongDate, leistungenCount } from "@/lib/format";
-import type { OverviewView } from "@/lib/view/overview-view";
+import type { DashboardModel } from "@/lib/view/dashboard";
 import { StandSelect } from "./stand-select";
 
 interface DashboardHeadingProps {
-  view: OverviewView;
+  heading: DashboardModel["heading"];
 }
 
-export function DashboardHeading({ view }: DashboardHeadingProps) {
-  const isNewest = view.stand === view.newestStand;
+export function DashboardHeading({ heading }: DashboardHeadingProps) {
   return (
     <div className="dashboard-heading">
       <div>
         <h1 className="kern-heading-large">Nachnutzungsübersicht der OZG-Leistungen</h1>
         <p className="kern-body dashboard-heading__stand">
-          Stand <time dateTime={view.stand}>{formatLongDate(view.stand)}</time>
-          {isNewest ? " (aktuell)" : " (älterer Stand)"} · {leistungenCount(view.dataset.rows.length)}
+          Stand <time dateTime={heading.stand}>{formatLongDate(heading.stand)}</time>
+          {heading.isNewest ? " (aktuell)" : " (älterer Stand)"} · {leistungenCount(heading.allCount)}
         </p>
       </div>
-      <StandSelect query={view.query} staende={view.staende} stand={view.stand} />
+      <StandSelect choices={heading.staende} stand={heading.stand} hidden={heading.standHidden} />
     </div>
   );
 }

@@ -2,7 +2,6 @@ import Link from "next/link";
 import { slug } from "@/lib/fold";
 import { formatLongDate, formatNumber, leistungenCount } from "@/lib/format";
 import type { KommunenView } from "@/lib/view/kommunen-view";
-import { leistungHref } from "@/lib/view/leistung-href";
 import { FEDERFUEHRUNGEN } from "@/lib/vocabulary";
 import { ExportLink } from "./export-link";
 import { LeistungCell } from "./leistung-cell";
@@ -18,11 +17,11 @@ function anchor(themenfeld: string): string {
 
 /** The services municipalities can reuse, by Themenfeld, each with its page and reuse interest. */
 export function KommunenPage({ view }: KommunenPageProps) {
-  const { stand, query } = view.view;
+  const { stand } = view;
   return (
     <div className="kommunen-page">
       <h1 className="kern-heading-large">Für Kommunen: nachnutzbare Online-Dienste</h1>
-      <ParamNotices problems={view.view.problems} />
+      <ParamNotices problems={view.problems} />
       <p className="kern-body prose">
         Nach dem Prinzip „Einer für Alle“ (EfA) entwickelt ein Land einen Online-Dienst, den andere Länder und ihre Kommunen
         übernehmen. Hier stehen alle Leistungen, die laut Nachnutzungsübersicht (Stand {formatLongDate(stand)}) von Kommunen
@@ -33,7 +32,7 @@ export function KommunenPage({ view }: KommunenPageProps) {
         <Link href={view.dashboardHref} className="kern-btn kern-btn--secondary">
           <span className="kern-label">In der Übersicht filtern</span>
         </Link>
-        <ExportLink query={query} stand={stand} total={view.total} />
+        <ExportLink model={view.exportLink} />
       </div>
       {view.groups.length === 0 ? (
         <p className="kern-body">In diesem Stand ist keine Leistung als nachnutzbar durch Kommunen gekennzeichnet.</p>
@@ -56,9 +55,9 @@ export function KommunenPage({ view }: KommunenPageProps) {
             {group.themenfeld}
           </h2>
           <ul className="kommunen-list">
-            {group.rows.map((row) => (
+            {group.items.map(({ row, href }) => (
               <li key={row.ozgId} className="kommunen-item">
-                <Link href={leistungHref(row.ozgId, query.stand)} className="kern-link kommunen-item__title">
+                <Link href={href} className="kern-link kommunen-item__title">
                   {row.leistung}
                 </Link>
                 <span className="kommunen-item__facts">
@@ -70,7 +69,7 @@ export function KommunenPage({ view }: KommunenPageProps) {
               </li>
             ))}
           </ul>
-          {group.total > group.rows.length && (
+          {group.total > group.items.length && (
             <p className="kern-body">
               <Link href={group.href} className="kern-link">
                 Alle {formatNumber(group.total)} Leistungen im Themenfeld {group.themenfeld} in der Übersicht anzeigen

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { highlightParts } from "@/lib/highlight";
 import type { RowMarker } from "@/lib/news/markers";
-import type { Leistung } from "@/lib/overview/schema";
+import type { Leistung } from "@/lib/leistung";
 import { FEDERFUEHRUNGEN, type FieldId, NOT_SET, RESSORT_NAMES, type RessortKuerzel } from "@/lib/vocabulary";
 import { PhaseTag } from "./phase-tag";
 

@@ -1,4 +1,4 @@
-import type { Leistung } from "@/lib/overview/schema";
+import type { Leistung } from "@/lib/leistung";
 import { FIELD_IDS, FIELDS } from "@/lib/vocabulary";
 import { LeistungCell } from "./leistung-cell";
 

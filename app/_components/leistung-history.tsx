@@ -2,7 +2,7 @@ import Link from "next/link";
 import { formatDate } from "@/lib/format";
 import type { HistoryEntry } from "@/lib/view/leistung-view";
 import { HISTORY_FIELDS } from "@/lib/view/leistung-view";
-import { leistungHref } from "@/lib/view/leistung-href";
+import { leistungHref } from "@/lib/routes";
 import { FIELDS } from "@/lib/vocabulary";
 import { LeistungCell } from "./leistung-cell";
 

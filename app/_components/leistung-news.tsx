@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { newsItemHref } from "@/lib/news/links";
+import { newsItemHref } from "@/lib/routes";
 import { newsDateShort } from "@/lib/news/format";
 import type { NewsItem } from "@/lib/news/schema";
 

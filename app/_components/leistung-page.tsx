@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { formatLongDate } from "@/lib/format";
-import { EMPTY_QUERY, hrefFor } from "@/lib/query/query";
+import { EMPTY_QUERY } from "@/lib/query/query";
 import type { LeistungView } from "@/lib/view/leistung-view";
-import { ressortHref } from "@/lib/view/ressort-href";
+import { overviewHref, ressortHref } from "@/lib/routes";
 import { LeistungFields } from "./leistung-fields";
 import { LeistungHistory } from "./leistung-history";
 import { LeistungNews } from "./leistung-news";
@@ -21,7 +21,7 @@ export function LeistungPage({ view }: LeistungPageProps) {
   return (
     <article className="leistung-page">
       <nav aria-label="Brotkrümelnavigation" className="kern-body kern-body--small">
-        <Link href={hrefFor("/", { ...EMPTY_QUERY, stand: shownStand })} className="kern-link">
+        <Link href={overviewHref({ ...EMPTY_QUERY, stand: shownStand })} className="kern-link">
           Übersicht
         </Link>{" "}
         › OZG-ID {view.ozgId}
@@ -39,12 +39,12 @@ export function LeistungPage({ view }: LeistungPageProps) {
           <LeistungFields row={row} />
           <ul className="leistung-page__links">
             <li>
-              <Link href={hrefFor("/", { ...EMPTY_QUERY, ozgIds: [view.ozgId], stand: shownStand })} className="kern-link">
+              <Link href={overviewHref({ ...EMPTY_QUERY, ozgIds: [view.ozgId], stand: shownStand })} className="kern-link">
                 In der Übersicht anzeigen
               </Link>
             </li>
             <li>
-              <Link href={hrefFor("/", { ...EMPTY_QUERY, filters: { themenfeld: [row.themenfeld] }, stand: shownStand })} className="kern-link">
+              <Link href={overviewHref({ ...EMPTY_QUERY, filters: { themenfeld: [row.themenfeld] }, stand: shownStand })} className="kern-link">
                 Alle Leistungen im Themenfeld {row.themenfeld}
               </Link>
             </li>

@@ -3,24 +3,12 @@
 import { createColumnHelper, tableFeatures, useTable } from "@tanstack/react-table";
 import Link from "next/link";
 import { useMemo } from "react";
-import type { RowMarker } from "@/lib/news/markers";
-import type { Leistung } from "@/lib/overview/schema";
-import { leistungHref } from "@/lib/view/leistung-href";
-import type { SortLink } from "@/lib/view/table-model";
-import { FIELDS, type FieldId } from "@/lib/vocabulary";
+import type { Leistung } from "@/lib/leistung";
+import type { TableModel } from "@/lib/view/table-model";
 import { LeistungCell } from "./leistung-cell";
 
 interface LeistungenTableProps {
-  rows: Leistung[];
-  columns: FieldId[];
-  sortLinks: Record<string, SortLink>;
-  /** Search words, to highlight matches. */
-  q: string;
-  /** Links shown with a row's Leistung (e.g. news naming the service), by OZG-ID. */
-  markers: Record<string, RowMarker[]>;
-  /** The Stand shown when it is not the newest, so that links to a service's page keep it. */
-  stand: string | null;
-  caption: string;
+  model: TableModel;
 }
 
 const features = tableFeatures({});
@@ -32,27 +20,29 @@ const ARROWS = { ascending: "▲", descending: "▼", none: "↕" } as const;
  * The result table. Rows arrive filtered, sorted and paged by the server (the same run() as
  * the API and the export); TanStack Table models columns and cells, we own the markup.
  */
-export function LeistungenTable({ rows, columns, sortLinks, q, markers, stand, caption }: LeistungenTableProps) {
+export function LeistungenTable({ model }: LeistungenTableProps) {
+  const { columns, rows, q, markers, detailHrefs, caption } = model;
+  const sortLinks = useMemo(() => Object.fromEntries(columns.map((c) => [c.field, c.sort])), [columns]);
   const columnDefs = useMemo(
     () =>
       helper.columns(
-        columns.map((field) =>
+        columns.map(({ field, header }) =>
           helper.accessor((row) => row[field], {
             id: field,
-            header: FIELDS[field].header,
+            header,
             cell: (info) => (
               <LeistungCell
                 field={field}
                 row={info.row.original}
                 q={q}
                 markers={markers[info.row.original.ozgId]}
-                detailHref={leistungHref(info.row.original.ozgId, stand)}
+                detailHref={detailHrefs[info.row.original.ozgId]}
               />
             ),
           }),
         ),
       ),
-    [columns, q, markers, stand],
+    [columns, q, markers, detailHrefs],
   );
   const table = useTable({ features, columns: columnDefs, data: rows, getRowId: (row) => row.ozgId });
 

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { formatDate } from "@/lib/format";
 import { newsDateLong } from "@/lib/news/format";
-import { aktuellesHref, dashboardHrefFor } from "@/lib/news/links";
+import { aktuellesHref, servicesOverviewHref } from "@/lib/routes";
 import { EVENT_CATEGORIES, type NewsItem } from "@/lib/news/schema";
 import type { NamedService } from "@/lib/news/services";
 import { NewsCategoryTag } from "./news-category-tag";
@@ -66,7 +66,7 @@ export function NewsArticle({ item, today, services, stand }: NewsArticleProps) 
             ))}
           </ul>
           <p className="kern-body">
-            <Link href={dashboardHrefFor(item.ozgIds)} className="kern-link" data-testid="news-services-link">
+            <Link href={servicesOverviewHref(item.ozgIds)} className="kern-link" data-testid="news-services-link">
               {services.length === 1 ? "Diese Leistung" : `Diese ${services.length} Leistungen`} in der Übersicht anzeigen
             </Link>
           </p>

@@ -1,7 +1,6 @@
 import Link from "next/link";
-import { aktuellesHref } from "@/lib/news/links";
-import { getNews } from "@/lib/news/store";
-import { newsDigest, newsToday } from "@/lib/news/timeline";
+import { aktuellesHref } from "@/lib/routes";
+import type { NewsAsideModel } from "@/lib/view/news-aside";
 import { NewsProblems } from "./news-problems";
 import { NewsTeaser } from "./news-teaser";
 import styles from "./news.module.css";
@@ -11,11 +10,8 @@ import styles from "./news.module.css";
  * highlighted with the days left, then the newest items. Days count from today, not from the
  * Stand shown (see lib/news/timeline.ts).
  */
-export async function NewsAside() {
-  const { items, problems } = await getNews();
-  if (items.length === 0 && problems.length === 0) return null;
-  const today = newsToday();
-  const { openDeadlines, latest } = newsDigest(items, today);
+export function NewsAside({ model }: { model: NewsAsideModel }) {
+  const { openDeadlines, latest, problems, today } = model;
   return (
     <section className={`news-aside ${styles.aside}`} aria-labelledby="aktuelles-titel" data-testid="news-aside">
       <h2 id="aktuelles-titel" className="kern-heading-small">

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { newsDateLong } from "@/lib/news/format";
-import { dashboardHrefFor, newsItemHref } from "@/lib/news/links";
+import { servicesOverviewHref, newsItemHref } from "@/lib/routes";
 import type { NewsItem } from "@/lib/news/schema";
 import { relevantUntil } from "@/lib/news/timeline";
 import { NewsCategoryTag } from "./news-category-tag";
@@ -35,7 +35,7 @@ export function NewsCard({ item, today }: NewsCardProps) {
       {item.deadline && <NewsDeadline deadline={item.deadline} today={today} />}
       {item.summary && <p className={`kern-body ${styles.summary}`}>{item.summary}</p>}
       {item.ozgIds.length > 0 && (
-        <Link href={dashboardHrefFor(item.ozgIds)} className={`kern-link kern-link--small ${styles.servicesLink}`}>
+        <Link href={servicesOverviewHref(item.ozgIds)} className={`kern-link kern-link--small ${styles.servicesLink}`}>
           {item.ozgIds.length === 1 ? "Genannte Leistung" : `${item.ozgIds.length} genannte Leistungen`} in der Übersicht
           <span className="visually-hidden"> (zu „{item.title}“)</span>
         </Link>

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { CATEGORY_PLURAL } from "@/lib/news/format";
-import { aktuellesHref } from "@/lib/news/links";
+import { aktuellesHref } from "@/lib/routes";
 import type { NewsCategory } from "@/lib/news/schema";
 import styles from "./news.module.css";
 

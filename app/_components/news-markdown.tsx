@@ -1,7 +1,7 @@
 import type { ComponentProps } from "react";
 import Markdown, { type Components } from "react-markdown";
 // Relative, not "@/…": unit tests (vitest, no path aliases) render this component.
-import { isExternalHref } from "../../lib/news/links";
+import { isExternalHref } from "../../lib/news/external-href";
 
 /**
  * A link in a news body; links to other sites say so (icon + text for screen readers).

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { newsDateShort } from "@/lib/news/format";
-import { newsItemHref } from "@/lib/news/links";
+import { newsItemHref } from "@/lib/routes";
 import type { NewsItem } from "@/lib/news/schema";
 import { NewsCategoryTag } from "./news-category-tag";
 import { NewsDeadline } from "./news-deadline";

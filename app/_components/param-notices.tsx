@@ -1,4 +1,4 @@
-import type { ParamProblem } from "@/lib/query/parse";
+import type { ParamProblem } from "@/lib/params/problem";
 
 interface ParamNoticesProps {
   problems: ParamProblem[];

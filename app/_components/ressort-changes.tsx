@@ -1,8 +1,8 @@
 import Link from "next/link";
 import type { RessortChanges as Changes } from "@/lib/view/ressort-view";
-import { leistungHref } from "@/lib/view/leistung-href";
+import { leistungHref } from "@/lib/routes";
 import { formatDate } from "@/lib/format";
-import type { Leistung } from "@/lib/overview/schema";
+import type { Leistung } from "@/lib/leistung";
 import { FIELDS, NOT_SET, isControlledField } from "@/lib/vocabulary";
 import styles from "./ressort.module.css";
 import { PhaseTag } from "./phase-tag";

@@ -23,7 +23,7 @@ export function RessortDetail({ view }: RessortDetailProps) {
         <ChartCard model={view.prioritaet} level={2} idPrefix="ressort" />
       </div>
       <RessortOpenList view={view} />
-      <RessortChanges changes={view.changes} standQuery={view.query.stand} apiHref={view.changesApiHref} />
+      <RessortChanges changes={view.changes} standQuery={view.standQuery} apiHref={view.changesApiHref} />
     </div>
   );
 }

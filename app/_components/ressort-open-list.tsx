@@ -1,6 +1,5 @@
 import Link from "next/link";
 import type { RessortView } from "@/lib/view/ressort-view";
-import { leistungHref } from "@/lib/view/leistung-href";
 import { leistungenCount } from "@/lib/format";
 import { NOT_SET } from "@/lib/vocabulary";
 import styles from "./ressort.module.css";
@@ -45,11 +44,11 @@ export function RessortOpenList({ view }: RessortOpenListProps) {
                 </tr>
               </thead>
               <tbody className="kern-table__body">
-                {rows.map((row) => (
+                {rows.map(({ row, href }) => (
                   <tr key={row.ozgId} className="kern-table__row" data-ozg-id={row.ozgId}>
                     <td className="kern-table__cell">{row.ozgId}</td>
                     <td className="kern-table__cell">
-                      <Link href={leistungHref(row.ozgId, view.query.stand)} className="kern-link">
+                      <Link href={href} className="kern-link">
                         {row.leistung}
                       </Link>
                     </td>

@@ -1,4 +1,4 @@
-import type { Leistung } from "@/lib/overview/schema";
+import type { Leistung } from "@/lib/leistung";
 import { reuseInterestMailto } from "@/lib/view/reuse-interest";
 
 interface ReuseInterestProps {

@@ -1,17 +1,18 @@
-import type { Query } from "@/lib/query/query";
-import { QueryHiddenInputs } from "./query-hidden-inputs";
+import { PATHS } from "@/lib/routes";
+import type { DashboardModel } from "@/lib/view/dashboard";
+import { HiddenInputs } from "./hidden-inputs";
 import { SearchInput } from "./search-input";
 
 interface SearchFormProps {
-  query: Query;
+  search: DashboardModel["search"];
 }
 
 /** Search as a GET form (works without JavaScript); SearchInput adds search-as-you-type. */
-export function SearchForm({ query }: SearchFormProps) {
+export function SearchForm({ search }: SearchFormProps) {
   return (
-    <form method="get" action="/" role="search" className="search-form" aria-label="Leistungen durchsuchen">
-      <QueryHiddenInputs query={query} omit={["q"]} />
-      <SearchInput q={query.q} />
+    <form method="get" action={PATHS.uebersicht} role="search" className="search-form" aria-label="Leistungen durchsuchen">
+      <HiddenInputs inputs={search.hidden} />
+      <SearchInput q={search.q} />
     </form>
   );
 }

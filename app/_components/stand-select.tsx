@@ -1,29 +1,28 @@
-import { formatDate } from "@/lib/format";
-import type { Query } from "@/lib/query/query";
+import { PATHS } from "@/lib/routes";
+import type { HiddenInput } from "@/lib/view/hidden-inputs";
+import type { StandChoice } from "@/lib/view/dashboard";
+import { HiddenInputs } from "./hidden-inputs";
 import { InPlaceForm } from "./in-place-form";
-import { QueryHiddenInputs } from "./query-hidden-inputs";
 
 interface StandSelectProps {
-  query: Query;
-  staende: string[];
+  choices: StandChoice[];
   stand: string;
+  hidden: HiddenInput[];
 }
 
-export function StandSelect({ query, staende, stand }: StandSelectProps) {
-  const newestFirst = [...staende].reverse();
+export function StandSelect({ choices, stand, hidden }: StandSelectProps) {
   return (
-    <InPlaceForm action="/" className="stand-select" aria-label="Stand wählen">
-      <QueryHiddenInputs query={query} omit={["stand"]} />
+    <InPlaceForm action={PATHS.uebersicht} className="stand-select" aria-label="Stand wählen">
+      <HiddenInputs inputs={hidden} />
       <div className="kern-form-input">
         <label className="kern-label" htmlFor="stand">
           Stand
         </label>
         <div className="kern-form-input__select-wrapper">
           <select key={stand} id="stand" name="stand" className="kern-form-input__select" defaultValue={stand}>
-            {newestFirst.map((s, i) => (
-              <option key={s} value={s}>
-                {formatDate(s)}
-                {i === 0 ? " (aktuell)" : ""}
+            {choices.map((choice) => (
+              <option key={choice.value} value={choice.value}>
+                {choice.label}
               </option>
             ))}
           </select>

@@ -3,7 +3,8 @@ import { NewsCategoryFilter } from "../_components/news-category-filter";
 import { NewsProblems } from "../_components/news-problems";
 import { NewsTimelineSection } from "../_components/news-timeline-section";
 import styles from "../_components/news.module.css";
-import { categoryCounts, CATEGORY_PARAM, filterByCategory, parseCategoryParam } from "@/lib/news/category-param";
+import { categoryCounts, filterByCategory } from "@/lib/news/categories";
+import { parseCategoryParam } from "@/lib/params/category";
 import { getNews } from "@/lib/news/store";
 import { newsToday, splitTimeline } from "@/lib/news/timeline";
 import { formatLongDate } from "@/lib/format";
@@ -17,7 +18,7 @@ interface PageProps {
 /** All news: upcoming dates and open deadlines apart from news and past dates, filterable by category. */
 export default async function AktuellesPage({ searchParams }: PageProps) {
   const params = await searchParams;
-  const { category, problem } = parseCategoryParam(params[CATEGORY_PARAM]);
+  const { category, problem } = parseCategoryParam(params);
   const { items, problems } = await getNews();
   const today = newsToday();
   const { upcoming, past } = splitTimeline(filterByCategory(items, category), today);

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { DataError } from "@/app/_components/data-error";
 import { KommunenPage } from "@/app/_components/kommunen-page";
+import { parseStandParam } from "@/lib/params/stand";
 import { loadKommunenView } from "@/lib/view/kommunen-view";
-import { orDataError } from "@/lib/view/load-or-error";
+import { orDataError, paramContext } from "@/lib/view/request";
 
 export const metadata: Metadata = { title: "Für Kommunen: nachnutzbare Online-Dienste" };
 
@@ -11,7 +12,11 @@ interface PageProps {
 }
 
 export default async function KommunenRoute({ searchParams }: PageProps) {
-  const loaded = await orDataError(loadKommunenView(await searchParams));
+  const params = await searchParams;
+  const loaded = await orDataError(async () => {
+    const context = await paramContext();
+    return loadKommunenView(parseStandParam(params, context), context);
+  });
   if (!loaded.ok) return <DataError error={loaded.error} />;
   return <KommunenPage view={loaded.view} />;
 }

@@ -2,8 +2,9 @@ import type { Metadata } from "next";
 import { DataError } from "../_components/data-error";
 import { ParamNotices } from "../_components/param-notices";
 import { RessortIndexTable } from "../_components/ressort-index-table";
+import { parseStandParam } from "@/lib/params/stand";
 import { loadRessortIndex } from "@/lib/view/ressort-view";
-import { orDataError } from "@/lib/view/load-or-error";
+import { orDataError, paramContext } from "@/lib/view/request";
 import { formatLongDate, leistungenCount } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Ressorts" };
@@ -13,7 +14,11 @@ interface PageProps {
 }
 
 export default async function RessortsPage({ searchParams }: PageProps) {
-  const loaded = await orDataError(loadRessortIndex(await searchParams));
+  const params = await searchParams;
+  const loaded = await orDataError(async () => {
+    const context = await paramContext();
+    return loadRessortIndex(parseStandParam(params, context), context);
+  });
   if (!loaded.ok) return <DataError error={loaded.error} />;
   const { view } = loaded;
   return (
@@ -22,7 +27,7 @@ export default async function RessortsPage({ searchParams }: PageProps) {
       <p className="kern-body">
         Die OZG-Leistungen nach den Ministerien der Landesregierung Sachsen-Anhalt, Stand{" "}
         <time dateTime={view.stand}>{formatLongDate(view.stand)}</time>
-        {view.stand === view.newestStand ? " (aktuell)" : " (älterer Stand)"}: {leistungenCount(view.total)}.
+        {view.isNewest ? " (aktuell)" : " (älterer Stand)"}: {leistungenCount(view.total)}.
       </p>
       <ParamNotices problems={view.problems} />
       <RessortIndexTable view={view} />

@@ -3,12 +3,15 @@
  * `page` and `size` are ignored (the export has no pages); any other invalid parameter is a
  * 400 with the same German message as /api/leistungen, never a broken file.
  */
-import { contentDisposition, exportFileName } from "../export/file-name";
+import "server-only";
+import { exportColumns } from "../export/columns";
 import { exportStream } from "../export/csv-stream";
+import { contentDisposition, exportFileName } from "../export/file-name";
+import { parseQuery } from "../params/query";
 import { DEFAULT_COLUMNS, type Query } from "../query/query";
 import type { FieldId } from "../vocabulary";
-import { exportColumns } from "../view/export-href";
-import { loadOverview } from "../view/overview-view";
+import { loadOverview } from "../view/overview";
+import { paramContext } from "../view/request";
 import { badRequest, dataError } from "./json";
 
 /** Paging parameters of the table; the export drops them before parsing, so they cannot fail it. */
@@ -30,11 +33,13 @@ export async function exportResponse(params: URLSearchParams): Promise<Response>
   for (const name of PAGING_PARAMS) exportParams.delete(name);
   let view;
   try {
-    view = await loadOverview(exportParams);
+    const context = await paramContext();
+    const parsed = parseQuery(exportParams, context);
+    if (parsed.problems.length > 0) return badRequest(parsed.problems);
+    view = await loadOverview(parsed, context);
   } catch (error) {
     return dataError(error);
   }
-  if (view.problems.length > 0) return badRequest(view.problems);
   return new Response(exportStream(view, { cols: requestedColumns(exportParams, view.query) }), {
     status: 200,
     headers: {

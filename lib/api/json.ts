@@ -1,5 +1,5 @@
 /** JSON responses of the API, with the German error shape `{ "error": "…" }`. */
-import type { ParamProblem } from "../query/parse";
+import type { ParamProblem } from "../params/problem";
 import { DataSourceError } from "../store/errors";
 
 export function json(body: unknown, status = 200): Response {

@@ -4,7 +4,7 @@
  * and most values come from the sample row, so search and filters are as selective as on the
  * sample; phase and Reifegrad vary per municipality, as local roll-outs do.
  */
-import type { Leistung } from "../overview/schema";
+import type { Leistung } from "../leistung";
 import { PHASEN } from "../vocabulary";
 
 /** Municipalities and districts of Sachsen-Anhalt (public names), used to make names unique. */

@@ -4,7 +4,7 @@
  * own field, and sort the matches with a collator. What run() avoids by indexing at load time.
  */
 import { foldGerman, searchWords } from "../fold";
-import type { Leistung } from "../overview/schema";
+import type { Leistung } from "../leistung";
 import type { Query } from "../query/query";
 import { CONTROLLED_FIELDS, type ControlledField, VOCABULARY } from "../vocabulary";
 

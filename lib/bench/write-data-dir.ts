@@ -3,7 +3,7 @@ import { createWriteStream } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { csvChunks } from "../csv/write";
-import type { Leistung } from "../overview/schema";
+import type { Leistung } from "../leistung";
 import { FIELD_IDS } from "../vocabulary";
 
 export async function writeGeneratedDataDir(out: string, stand: string, rows: Iterable<Leistung>, count: number) {

@@ -6,7 +6,7 @@
  * as its values joined with "; " (the separator the CSV import accepts inside a cell).
  */
 import type { Dataset } from "../dataset/dataset";
-import type { Leistung } from "../overview/schema";
+import type { Leistung } from "../leistung";
 import { FIELD_IDS, type FieldId } from "../vocabulary";
 
 export interface FieldChange {

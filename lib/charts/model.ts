@@ -3,24 +3,16 @@
  * coloured, with the toggle link of every value. Plain objects only (they cross to client
  * components); this module holds types and is free of server code.
  */
+import type { FacetOption } from "../facets/options";
+import type { StackField } from "../query/stack";
 import type { ControlledField } from "../vocabulary";
-import type { StackField } from "./params";
 
 export type ChartId = "phase" | "themenfeld" | "ressort" | "prioritaet";
 
-/** One bar (or one stack segment kind): a value of the charted field. */
-export interface ChartValue {
-  /** The filter value; "" is "nicht festgelegt". */
-  value: string;
-  /** Full label, e.g. "Ministerium für Inneres und Sport" or "nicht festgelegt". */
-  label: string;
-  /** Label on the axis, e.g. "MI". */
-  shortLabel: string;
-  count: number;
-  /** The value is one of the field's active filters. */
-  selected: boolean;
-  /** The current view with this value toggled as a filter (as the facet's link). */
-  href: string;
+/** One bar (or one stack segment kind): a value of the charted field, as its facet lists it. */
+export interface ChartValue extends FacetOption {
+  /** Label on the axis, e.g. "MI", "ohne". */
+  axisLabel: string;
   /** CSS colour, e.g. "var(--phase-betrieb)". */
   color: string;
 }

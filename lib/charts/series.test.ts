@@ -1,12 +1,18 @@
 import { describe, expect, it } from "vitest";
+import { facetsJson } from "../api/facets";
+import type { Dataset } from "../dataset/dataset";
 import { EMPTY_QUERY, type Query } from "../query/query";
-import { runQuery } from "../query/run";
+import { runQuery as runEngine } from "../query/run";
 import { NOT_SET, PHASEN, PRIORITAETEN, RESSORTS, THEMENFELDER, UMSETZUNGSMODELLE } from "../vocabulary";
-import { crossTab } from "./crosstab";
 import { sampleDataset } from "./fixtures";
-import { barChart, dashboardCharts, phaseChart, seriesFor } from "./series";
+import { DASHBOARD_CROSS_TABS, barChart, dashboardCharts, phaseChart, seriesFor } from "./series";
 
 const dataset = sampleDataset("2022-10-28");
+
+/** The engine as the dashboard runs it: with the cross-tabs of both phase stackings. */
+function runQuery(data: Dataset, q: Query) {
+  return runEngine(data, q, { crossTabs: DASHBOARD_CROSS_TABS });
+}
 
 function query(filters: Query["filters"], q = ""): Query {
   return { ...EMPTY_QUERY, q, filters };
@@ -38,7 +44,7 @@ describe("chart series equal the facet counts of the same query", () => {
   it.each(QUERIES)("%s", (_, q) => {
     const result = runQuery(dataset, q);
     for (const field of CHARTED) {
-      expect(asFacet(seriesFor({ dataset, query: q, result }, field)), field).toEqual(result.facets[field]);
+      expect(asFacet(seriesFor({ dataset, query: q, result }, field)), field).toEqual(facetsJson(dataset, result)[field]);
     }
   });
 
@@ -55,7 +61,7 @@ describe("stacked phase chart: cross-tab over the phase facet's rows", () => {
   it.each(QUERIES)("per phase, the stack sums to the phase facet count (%s)", (_, q) => {
     const result = runQuery(dataset, q);
     const chart = phaseChart({ dataset, query: q, result }, ["umsetzungsmodell", "ressort"]);
-    const phaseFacet = result.facets.phase.map((f) => f.count);
+    const phaseFacet = facetsJson(dataset, result).phase.map((f) => f.count);
     expect(chart.stacks).toHaveLength(2);
     for (const stack of chart.stacks) {
       expect(stack.counts.map((row) => row.reduce((a, b) => a + b, 0)), stack.field).toEqual(phaseFacet);
@@ -66,7 +72,7 @@ describe("stacked phase chart: cross-tab over the phase facet's rows", () => {
   it("the raw cross-tab sums to the phase facet counts by dictionary code", () => {
     const q = query({ prioritaet: ["hoch"] }, "kind");
     const result = runQuery(dataset, q);
-    const tab = crossTab(dataset, q, "phase", "umsetzungsmodell");
+    const tab = result.crossTabs.find((t) => t.rowField === "phase" && t.colField === "umsetzungsmodell")!;
     tab.counts.forEach((row, code) => expect(row.reduce((a, b) => a + b, 0)).toBe(result.facetCounts.phase[code]));
   });
 
@@ -93,10 +99,10 @@ describe("vocabulary order, labels and colours", () => {
 
   it("labels Ressorts by abbreviation on the axis and by name elsewhere", () => {
     const mi = charts.ressort.values.find((v) => v.value === "MI")!;
-    expect(mi.shortLabel).toBe("MI");
+    expect(mi.axisLabel).toBe("MI");
     expect(mi.label).toBe("Ministerium für Inneres und Sport");
     expect(charts.ressort.values.at(-1)!.label).toBe(NOT_SET);
-    expect(charts.ressort.values.at(-1)!.shortLabel).toBe("ohne");
+    expect(charts.ressort.values.at(-1)!.axisLabel).toBe("ohne");
   });
 
   it("gives a value the same colour in every chart", () => {

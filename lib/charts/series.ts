@@ -1,64 +1,39 @@
 /**
  * Chart series from the query engine's results: each chart of a field counts exactly like that
- * field's facet (runQuery's facetCounts: all other filters and the search apply, the field's own
+ * field's facet (the same facet options: all other filters and the search apply, the field's own
  * filter does not), in vocabulary order with "nicht festgelegt" last, so chart and facet agree.
+ * The stacked phase chart reads the cross-tabs that runQuery counted in the same pass.
  */
-import type { Dataset, SingleControlledField } from "../dataset/dataset";
-import { type Query, hrefFor, toggleFilter } from "../query/query";
-import type { QueryResult } from "../query/run";
-import { type ControlledField, FIELDS, NOT_SET, VOCABULARY, valueLabel } from "../vocabulary";
+import { type FacetSource, facetCodes, facetOption, facetOptions } from "../facets/options";
+import type { CrossTabSpec, QueryResult } from "../query/run";
+import { STACK_OPTIONS, type StackField } from "../query/stack";
+import { type ControlledField, FIELDS, type SingleControlledField } from "../vocabulary";
 import { colorOf } from "./colors";
-import { crossTabs } from "./crosstab";
 import type { BarChartModel, ChartId, ChartStack, ChartValue, PhaseChartModel } from "./model";
-import { STACK_OPTIONS, type StackField } from "./params";
 import { chartSummary, selectionNote } from "./summary";
 
 /** The inputs of every chart: one Stand, one query, and runQuery's result for them. */
-export interface ChartSource {
-  dataset: Dataset;
-  query: Query;
-  result: Pick<QueryResult, "facetCounts">;
-  /** Where toggle links go (the dashboard, "/"). */
-  path?: string;
+export interface ChartSource extends FacetSource {
+  result: Pick<QueryResult, "facetCounts" | "crossTabs">;
 }
 
-/** As run.ts's facet lists: an empty cell is a value of its own unless the field can never be empty. */
-function canBeEmpty(field: ControlledField): boolean {
-  return field !== "themenfeld" && VOCABULARY[field].emptyMeans === NOT_SET;
+/** The cross-tabs the phase chart stacked by `stackBy` needs; pass them to runQuery. */
+export function phaseStackTabs(stackBy: readonly StackField[]): CrossTabSpec[] {
+  return stackBy.map((colField) => ({ rowField: "phase", colField }));
 }
 
-/** Dictionary codes of a field in chart order: vocabulary order, "nicht festgelegt" (code 0) last. */
-export function chartCodes(dataset: Dataset, field: ControlledField): number[] {
-  const codes = dataset.dictionaries[field].map((_, code) => code).slice(1);
-  return canBeEmpty(field) ? [...codes, 0] : codes;
-}
+/** Every stacking the dashboard offers. */
+export const DASHBOARD_CROSS_TABS = phaseStackTabs(STACK_OPTIONS.map((o) => o.field));
 
-function shortLabelOf(field: ControlledField, value: string): string {
+function asChartValue<T extends { field: ControlledField; value: string; shortLabel: string }>(option: T): T & Pick<ChartValue, "axisLabel" | "color"> {
   // Ressorts are known by their abbreviation; the axis has room for nothing longer.
-  if (field === "ressort") return value === "" ? "ohne" : value;
-  return valueLabel(field, value);
+  const axisLabel = option.field === "ressort" && option.value === "" ? "ohne" : option.shortLabel;
+  return { ...option, axisLabel, color: colorOf(option.field, option.value) };
 }
 
-/** One value of a field as the chart shows it, with its count and its toggle link. */
-export function chartValue(source: ChartSource, field: ControlledField, value: string, count: number): ChartValue {
-  const { query, path = "/" } = source;
-  return {
-    value,
-    label: valueLabel(field, value),
-    shortLabel: shortLabelOf(field, value),
-    count,
-    selected: (query.filters[field] ?? []).includes(value),
-    href: hrefFor(path, toggleFilter(query, field, value)),
-    color: colorOf(field, value),
-  };
-}
-
-/** The bars of a field's chart: its facet counts, in chart order. */
+/** The bars of a field's chart: its facet options, in facet order. */
 export function seriesFor(source: ChartSource, field: ControlledField): ChartValue[] {
-  const { dataset, result } = source;
-  const counts = result.facetCounts[field];
-  const dictionary = dataset.dictionaries[field];
-  return chartCodes(dataset, field).map((code) => chartValue(source, field, dictionary[code], counts[code]));
+  return facetOptions(source, field).map(asChartValue);
 }
 
 const TITLES: Record<ChartId, string> = {
@@ -75,6 +50,9 @@ const FIELD_OF: Record<ChartId, SingleControlledField> = {
   prioritaet: "prioritaet",
 };
 
+/** Fields whose long labels run the bars horizontally, with labels on the left. */
+const HORIZONTAL: ReadonlySet<ChartId> = new Set(["themenfeld"]);
+
 export function barChart(source: ChartSource, id: ChartId): BarChartModel {
   const field = FIELD_OF[id];
   const values = seriesFor(source, field);
@@ -89,23 +67,23 @@ export function barChart(source: ChartSource, id: ChartId): BarChartModel {
     selectionNote: selectionNote(fieldLabel, values.filter((v) => v.selected)),
     total,
     values,
-    horizontal: id === "themenfeld",
+    horizontal: HORIZONTAL.has(id),
   };
 }
 
-/** The phase chart with one stack per field in `stackBy` (cross-tabs over the phase facet's rows). */
+/** The phase chart with one stack per field in `stackBy`; the result must hold phaseStackTabs(stackBy). */
 export function phaseChart(source: ChartSource, stackBy: readonly StackField[]): PhaseChartModel {
   const base = barChart(source, "phase");
   const { dataset } = source;
-  const phaseCodes = chartCodes(dataset, "phase");
-  const tabs = crossTabs(dataset, source.query, "phase", stackBy);
-  const stacks = tabs.map((tab): ChartStack => {
-    const field = tab.colField as StackField;
-    const segmentCodes = chartCodes(dataset, field);
+  const phaseCodes = facetCodes(dataset, "phase");
+  const stacks = stackBy.map((field): ChartStack => {
+    const tab = source.result.crossTabs.find((t) => t.rowField === "phase" && t.colField === field);
+    if (!tab) throw new Error(`runQuery was run without the cross-tab phase × ${field}`);
+    const segmentCodes = facetCodes(dataset, field);
     const counts = phaseCodes.map((p) => segmentCodes.map((s) => tab.counts[p][s]));
     const dictionary = dataset.dictionaries[field];
     const segments = segmentCodes.map((s, j) =>
-      chartValue(source, field, dictionary[s], counts.reduce((sum, row) => sum + row[j], 0)),
+      asChartValue(facetOption(source, field, dictionary[s], counts.reduce((sum, row) => sum + row[j], 0))),
     );
     const fieldLabel = STACK_OPTIONS.find((o) => o.field === field)?.label ?? FIELDS[field].header;
     return { field, fieldLabel, segments, counts };
@@ -120,7 +98,7 @@ export interface DashboardChartModels {
   prioritaet: BarChartModel;
 }
 
-/** The dashboard's four charts for the current view; the phase chart carries both stackings. */
+/** The dashboard's four charts for the current view; the result must hold DASHBOARD_CROSS_TABS. */
 export function dashboardCharts(source: ChartSource): DashboardChartModels {
   return {
     phase: phaseChart(source, STACK_OPTIONS.map((o) => o.field)),

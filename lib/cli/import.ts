@@ -3,7 +3,7 @@
  * publishes it as a new Stand in DATA_DIR (default: today's date). Never overwrites a Stand.
  */
 import { readFile } from "node:fs/promises";
-import { publishStand } from "../overview/publish";
+import { publishStand } from "../store/publish";
 import { formatReport, validationReport } from "../overview/report";
 import { dataDir } from "../store/data-dir";
 import { EXIT_INVALID, EXIT_OK, EXIT_UNREADABLE, parseArgs } from "./args";

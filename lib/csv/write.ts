@@ -3,7 +3,7 @@
  * multi-value cells as line breaks inside a quoted cell, formula triggers neutralised.
  * Rows are written in chunks so a large export streams instead of building one huge string.
  */
-import type { Leistung } from "../overview/schema";
+import type { Leistung } from "../leistung";
 import { FIELDS, type FieldId } from "../vocabulary";
 import { escapeFormula } from "./formula";
 

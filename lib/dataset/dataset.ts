@@ -1,26 +1,29 @@
 /**
  * A Stand prepared for queries, built once at load time: rows in OZG-ID order, controlled
- * columns dictionary-encoded, search text folded into one string, sort orders built on demand
- * and kept. A query is then one pass over typed arrays (see run.ts).
+ * columns dictionary-encoded, search text folded once. Plain data: sort orders are built on
+ * demand and cached beside it (sort.ts). A query is then one pass over typed arrays (lib/query/run.ts).
  */
 import { foldForSearch } from "../fold";
-import type { Leistung } from "../overview/schema";
+import type { Leistung } from "../leistung";
 import {
   CONTROLLED_FIELDS,
   type ControlledField,
   FEDERFUEHRUNGEN,
-  type FieldId,
+  FIELD_IDS,
+  FIELD_TRAITS,
+  MULTI_CONTROLLED_FIELDS,
+  type MultiControlledField,
+  SINGLE_CONTROLLED_FIELDS,
+  type SingleControlledField,
   VOCABULARY,
-  facetFromData,
 } from "../vocabulary";
 import { type SearchText, type WordIndex, buildWordIndex, joinTexts } from "./search-index";
-import { buildSortOrder } from "./sort";
 
-/** Controlled fields with exactly one value per row. */
-export type SingleControlledField = Exclude<ControlledField, "lebenslage">;
-export const SINGLE_CONTROLLED_FIELDS = CONTROLLED_FIELDS.filter(
-  (f): f is SingleControlledField => f !== "lebenslage",
-);
+/** The codes of a multi-valued field: row r has codes[start[r] .. start[r + 1]) (none: nicht festgelegt). */
+export interface CodeLists {
+  start: Uint32Array;
+  codes: Uint16Array;
+}
 
 export interface Dataset {
   stand: string;
@@ -30,10 +33,9 @@ export interface Dataset {
   dictionaries: Record<ControlledField, readonly string[]>;
   /** Per single-valued controlled field: the code of each row. */
   codes: Record<SingleControlledField, Uint16Array>;
-  /** Lebenslage codes of row r: lebenslageCodes[lebenslageStart[r] .. lebenslageStart[r + 1]). */
-  lebenslageStart: Uint32Array;
-  lebenslageCodes: Uint16Array;
-  /** The words of each row's own text cells (Leistung, Bemerkung), folded, with their rows. */
+  /** Per multi-valued controlled field (Lebenslage): the codes of each row. */
+  lists: Record<MultiControlledField, CodeLists>;
+  /** The words of each row's own searched text cells (Leistung, Bemerkung), folded, with their rows. */
   search: WordIndex;
   /** The OZG-ID of row r as text r (found by number, also in part: "1003" finds 10030–10039). */
   ozgIdText: SearchText;
@@ -44,15 +46,13 @@ export interface Dataset {
   sharedSearch: SearchText;
   sharedSearchCode: Uint32Array;
   rowIndexById: ReadonlyMap<string, number>;
-  /** Row order for a sort key (field id, "-" prefix descending); built on first use. */
-  sortOrder(sort: string): Uint32Array;
 }
 
 const collator = new Intl.Collator("de", { numeric: true });
 
 /** Values of a controlled field in their canonical order, "" (nicht festgelegt) first as code 0. */
 function dictionaryFor(field: ControlledField, rows: readonly Leistung[]): string[] {
-  if (!facetFromData(field)) return ["", ...VOCABULARY[field].values];
+  if (FIELD_TRAITS[field].facetFrom === "vocabulary") return ["", ...VOCABULARY[field].values];
   const present = new Set<string>();
   for (const row of rows) {
     const value = row[field];
@@ -81,10 +81,49 @@ function byOzgId(rows: readonly Leistung[]): Leistung[] {
   return order.map((i) => rows[i]);
 }
 
-/** The first row seen with the same Lebenslagen, LeiKa keys and Rechtsgrundlagen, and its search code. */
+/**
+ * Searched cells that repeat across rows (the multi-valued ones: Lebenslage, LeiKa keys,
+ * Rechtsgrundlagen) are indexed once per distinct combination; the other searched cells
+ * (Leistung, Bemerkung) by their words. The OZG-ID, the row's key, is searched by number apart.
+ */
+const SHARED_SEARCH_FIELDS = FIELD_IDS.filter((f) => FIELD_TRAITS[f].searched && FIELD_TRAITS[f].multiValued) as readonly MultiValueKey[];
+const OWN_SEARCH_FIELDS = FIELD_IDS.filter((f) => FIELD_TRAITS[f].searched && !FIELD_TRAITS[f].multiValued && f !== "ozgId");
+
+type MultiValueKey = { [K in keyof Leistung]: Leistung[K] extends string[] ? K : never }[keyof Leistung];
+
+/** The first row seen with the same shared cells, and its search code. */
 interface SharedCells {
   code: number;
   row: Leistung;
+}
+
+function singleCodes(rows: readonly Leistung[], field: SingleControlledField, dictionary: readonly string[]): Uint16Array {
+  const codeOf = new Map(dictionary.map((v, i) => [v, i]));
+  const column = new Uint16Array(rows.length);
+  let previousValue = "";
+  let previousCode = 0;
+  for (let r = 0; r < rows.length; r++) {
+    const value = rows[r][field];
+    // Neighbouring rows often share a value; skip the map lookup then.
+    if (value !== previousValue) {
+      previousValue = value;
+      previousCode = codeOf.get(value) ?? 0;
+    }
+    column[r] = previousCode;
+  }
+  return column;
+}
+
+function listCodes(rows: readonly Leistung[], field: MultiControlledField, dictionary: readonly string[]): CodeLists {
+  const codeOf = new Map(dictionary.map((v, i) => [v, i]));
+  const start = new Uint32Array(rows.length + 1);
+  const list: number[] = [];
+  for (let r = 0; r < rows.length; r++) {
+    start[r] = list.length;
+    for (const v of rows[r][field]) list.push(codeOf.get(v)!);
+  }
+  start[rows.length] = list.length;
+  return { start, codes: Uint16Array.from(list) };
 }
 
 /** Indexes the rows of a Stand. Takes ownership of the row objects (repeated lists are shared). */
@@ -94,28 +133,9 @@ export function buildDataset(stand: string, inputRows: readonly Leistung[]): Dat
 
   const dictionaries = {} as Record<ControlledField, string[]>;
   for (const field of CONTROLLED_FIELDS) dictionaries[field] = dictionaryFor(field, rows);
-
   const codes = {} as Record<SingleControlledField, Uint16Array>;
-  for (const field of SINGLE_CONTROLLED_FIELDS) {
-    const codeOf = new Map(dictionaries[field].map((v, i) => [v, i]));
-    const column = new Uint16Array(n);
-    let previousValue = "";
-    let previousCode = 0;
-    for (let r = 0; r < n; r++) {
-      const value = rows[r][field];
-      // Neighbouring rows often share a value; skip the map lookup then.
-      if (value !== previousValue) {
-        previousValue = value;
-        previousCode = codeOf.get(value) ?? 0;
-      }
-      column[r] = previousCode;
-    }
-    codes[field] = column;
-  }
+  for (const field of SINGLE_CONTROLLED_FIELDS) codes[field] = singleCodes(rows, field, dictionaries[field]);
 
-  const lebenslageCode = new Map(dictionaries.lebenslage.map((v, i) => [v, i]));
-  const lebenslageStart = new Uint32Array(n + 1);
-  const lebenslageList: number[] = [];
   const ownTexts = new Array<string>(n);
   const sharedTexts: string[] = [];
   const sharedByKey = new Map<string, SharedCells>();
@@ -123,51 +143,34 @@ export function buildDataset(stand: string, inputRows: readonly Leistung[]): Dat
   const rowIndexById = new Map<string, number>();
   for (let r = 0; r < n; r++) {
     const row = rows[r];
-    const sharedParts = [...row.lebenslage, "", ...row.leikaSchluessel, "", ...row.rechtsgrundlagen];
+    const sharedParts = SHARED_SEARCH_FIELDS.flatMap((f, i) => (i === 0 ? row[f] : ["", ...row[f]]));
     const sharedKey = sharedParts.join("\n");
     let shared = sharedByKey.get(sharedKey);
     if (shared) {
       // Hold repeated lists once in memory: rows are immutable from here on.
-      row.lebenslage = shared.row.lebenslage;
-      row.leikaSchluessel = shared.row.leikaSchluessel;
-      row.rechtsgrundlagen = shared.row.rechtsgrundlagen;
+      for (const f of SHARED_SEARCH_FIELDS) row[f] = shared.row[f];
     } else {
       shared = { code: sharedTexts.push(searchText(sharedParts)) - 1, row };
       sharedByKey.set(sharedKey, shared);
     }
     sharedSearchCode[r] = shared.code;
-    lebenslageStart[r] = lebenslageList.length;
-    for (const v of row.lebenslage) lebenslageList.push(lebenslageCode.get(v)!);
-    ownTexts[r] = searchText([row.leistung, row.bemerkung]);
+    ownTexts[r] = searchText(OWN_SEARCH_FIELDS.map((f) => row[f] as string));
     rowIndexById.set(row.ozgId, r);
   }
-  lebenslageStart[n] = lebenslageList.length;
 
-  const dataset: Dataset = {
+  const lists = {} as Record<MultiControlledField, CodeLists>;
+  for (const field of MULTI_CONTROLLED_FIELDS) lists[field] = listCodes(rows, field, dictionaries[field]);
+
+  return {
     stand,
     rows,
     dictionaries,
     codes,
-    lebenslageStart,
-    lebenslageCodes: Uint16Array.from(lebenslageList),
+    lists,
     search: buildWordIndex(ownTexts),
     ozgIdText: joinTexts(rows.map((row) => `${row.ozgId}\n`)),
     sharedSearch: joinTexts(sharedTexts),
     sharedSearchCode,
     rowIndexById,
-    sortOrder: () => {
-      throw new Error("not initialised");
-    },
   };
-  const sortCache = new Map<string, Uint32Array>();
-  dataset.sortOrder = (sort: string) => {
-    let order = sortCache.get(sort);
-    if (!order) {
-      const desc = sort.startsWith("-");
-      order = buildSortOrder(dataset, (desc ? sort.slice(1) : sort) as FieldId, desc);
-      sortCache.set(sort, order);
-    }
-    return order;
-  };
-  return dataset;
 }

@@ -3,7 +3,7 @@
  * per-row rank gives "by field, ties by OZG-ID" in linear time. Empty cells ("nicht
  * festgelegt") come last in both directions, as in Excel.
  */
-import { type ControlledField, type FieldId, isControlledField } from "../vocabulary";
+import { type ControlledField, type FieldId, isControlledField, isMultiValued } from "../vocabulary";
 import type { Dataset } from "./dataset";
 
 const collator = new Intl.Collator("de", { numeric: true });
@@ -16,7 +16,7 @@ interface Ranks {
 }
 
 function ranksOfControlled(dataset: Dataset, field: ControlledField): Ranks {
-  if (field === "lebenslage") return ranksOfText(dataset, field);
+  if (isMultiValued(field)) return ranksOfText(dataset, field);
   const n = dataset.rows.length;
   const rank = new Uint32Array(n);
   const codes = dataset.codes[field];
@@ -61,5 +61,18 @@ export function buildSortOrder(dataset: Dataset, field: FieldId, desc: boolean):
   for (let k = 1; k < start.length; k++) start[k] += start[k - 1];
   const order = new Uint32Array(n);
   for (let r = 0; r < n; r++) order[start[rank[r]]++] = r;
+  return order;
+}
+
+/** Built orders per Dataset and sort key; they live as long as the Dataset does. */
+const cache = new WeakMap<Dataset, Map<string, Uint32Array>>();
+
+/** Row order for a field (descending when `desc`), built on first use and kept beside the Dataset. */
+export function sortOrder(dataset: Dataset, field: FieldId, desc: boolean): Uint32Array {
+  let orders = cache.get(dataset);
+  if (!orders) cache.set(dataset, (orders = new Map()));
+  const key = (desc ? "-" : "") + field;
+  let order = orders.get(key);
+  if (!order) orders.set(key, (order = buildSortOrder(dataset, field, desc)));
   return order;
 }

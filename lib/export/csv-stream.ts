@@ -3,13 +3,19 @@
  * so 100,000 rows start arriving at once and the file is never held in memory as a whole.
  */
 import { csvChunks } from "../csv/write";
-import { matchingRows } from "../query/run";
+import type { Dataset } from "../dataset/dataset";
+import type { Query } from "../query/query";
+import { type QueryResult, matchingRows } from "../query/run";
 import type { FieldId } from "../vocabulary";
-import type { OverviewView } from "../view/overview-view";
-import { exportColumns } from "../view/export-href";
+import { exportColumns } from "./columns";
 
 /** What an export needs of a loaded view (loadOverview gives it; the bench builds it too). */
-export type ExportView = Pick<OverviewView, "dataset" | "result" | "query" | "stand">;
+export interface ExportView {
+  dataset: Dataset;
+  result: Pick<QueryResult, "matches" | "order">;
+  query: Query;
+  stand: string;
+}
 
 export interface ExportStreamOptions {
   /** Columns to write; default: the query's `cols`, or all 17 fields. */

@@ -8,7 +8,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { makeRow } from "../overview/fixtures/rows";
 import { readOverview } from "../overview/read";
-import type { Leistung } from "../overview/schema";
+import type { Leistung } from "../leistung";
 import type { Query } from "../query/query";
 import { matchingRows, runQuery } from "../query/run";
 import { EMPTY_QUERY } from "../query/query";

@@ -3,7 +3,8 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { newsItem } from "./fixtures";
-import { dashboardHrefFor, isExternalHref } from "./links";
+import { servicesOverviewHref } from "../routes";
+import { isExternalHref } from "./external-href";
 import { markerLabel, markersFor, rowMarkers } from "./markers";
 
 const workshop = newsItem({
@@ -40,8 +41,8 @@ describe("markersFor", () => {
 
 describe("links between news and the dashboard", () => {
   it("filters the dashboard to exactly the named services, canonical order", () => {
-    expect(dashboardHrefFor(workshop.ozgIds)).toBe("/?ozgId=10035&ozgId=10348&ozgId=10364&ozgId=19001");
-    expect(dashboardHrefFor(["10258", "10257"])).toBe("/?ozgId=10257&ozgId=10258");
+    expect(servicesOverviewHref(workshop.ozgIds)).toBe("/?ozgId=10035&ozgId=10348&ozgId=10364&ozgId=19001");
+    expect(servicesOverviewHref(["10258", "10257"])).toBe("/?ozgId=10257&ozgId=10258");
   });
 
   it.each([

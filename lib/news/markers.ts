@@ -1,5 +1,5 @@
 /** Links from table rows to the news items that name the row's service (front matter `ozgIds`). */
-import { newsItemHref } from "./links";
+import { newsItemHref } from "../routes";
 import type { NewsItem } from "./schema";
 import { getNews } from "./store";
 import { newestFirst } from "./timeline";

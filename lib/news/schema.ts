@@ -3,7 +3,7 @@
  * The front matter is validated here with zod, where it enters; problems name the file and
  * the field in German.
  */
-import { isValidStandDate } from "../store/data-dir";
+import { isIsoDate } from "../iso-date";
 import { z } from "../zod";
 import { type FrontMatterValue, parseFrontMatter } from "./front-matter";
 
@@ -33,7 +33,7 @@ const emptyToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === 
 
 const optionalText = z.preprocess(emptyToUndefined, scalarText.optional());
 
-const isoDate = scalarText.refine(isValidStandDate, { error: (i) => `„${String(i.input)}“ ist kein gültiges Datum (JJJJ-MM-TT).` });
+const isoDate = scalarText.refine(isIsoDate, { error: (i) => `„${String(i.input)}“ ist kein gültiges Datum (JJJJ-MM-TT).` });
 
 const optionalIsoDate = z.preprocess(emptyToUndefined, isoDate.optional());
 
@@ -84,7 +84,7 @@ export const newsFrontMatterSchema = z
   })
   .superRefine((item, ctx) => {
     // Refinements also run when a field already failed; compare only dates that are valid.
-    const comparable = (d: string | undefined): d is string => d !== undefined && isValidStandDate(d) && isValidStandDate(item.date);
+    const comparable = (d: string | undefined): d is string => d !== undefined && isIsoDate(d) && isIsoDate(item.date);
     if (!NEWS_CATEGORIES.includes(item.category)) return;
     const isEvent = EVENT_CATEGORIES.includes(item.category);
     if (item.category === "Frist" && !item.deadline) {

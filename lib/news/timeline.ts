@@ -7,7 +7,7 @@
  * Stand only says how old the overview's data is. A deadline runs to the end of its day.
  * NEWS_TODAY (YYYY-MM-DD) overrides today, for demonstrations of the sample and for tests.
  */
-import { isValidStandDate } from "../store/data-dir";
+import { isIsoDate } from "../iso-date";
 import { EVENT_CATEGORIES, type NewsCategory, type NewsItem } from "./schema";
 
 const BERLIN_DATE = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Berlin", year: "numeric", month: "2-digit", day: "2-digit" });
@@ -19,7 +19,7 @@ export function berlinDate(now: Date): string {
 
 /** Today for the news: NEWS_TODAY when set to a valid date, else the date in Europe/Berlin. */
 export function newsToday(now: Date = new Date(), override: string | undefined = process.env.NEWS_TODAY): string {
-  return override && isValidStandDate(override.trim()) ? override.trim() : berlinDate(now);
+  return override && isIsoDate(override.trim()) ? override.trim() : berlinDate(now);
 }
 
 const DAY_MS = 86_400_000;

@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { toCsv } from "../csv/write";
 import { FIELD_IDS } from "../vocabulary";
 import { type OverviewReadResult, readOverview, readOverviewText } from "./read";
-import type { Leistung } from "./schema";
+import type { Leistung } from "../leistung";
 
 const CATALOGUE = path.resolve(__dirname, "../../../shared/data/ozg-katalog-2019.csv");
 const exists = existsSync(CATALOGUE);

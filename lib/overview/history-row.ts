@@ -1,6 +1,6 @@
 /** The part of a service that its page shows for every Stand (its development over time). */
 import type { FieldId } from "../vocabulary";
-import type { Leistung } from "./schema";
+import type { Leistung } from "../leistung";
 
 export const HISTORY_FIELDS = ["phase", "prioritaet", "umsetzungsmodell", "reifegrad", "nachnutzbarKommunen", "onlineDienst"] as const satisfies readonly FieldId[];
 export type HistoryField = (typeof HISTORY_FIELDS)[number];

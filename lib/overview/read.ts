@@ -6,7 +6,7 @@ import { decodeCsvBytes, type Encoding } from "../csv/decode";
 import { unescapeFormula } from "../csv/formula";
 import { type CsvRecord, type Delimiter, detectDelimiter, parseCsv } from "../csv/parse";
 import { FIELD_IDS, FIELDS, type FieldId, fieldForHeader } from "../vocabulary";
-import { type Leistung, type RawRow, parseLeistung, splitMultiValue } from "./schema";
+import { type Leistung, type RawRow, parseLeistung, splitMultiValue } from "../leistung";
 
 export interface Problem {
   /** 1-based line in the file; null when the problem concerns the whole file. */

@@ -2,7 +2,7 @@
  * The query language shared by the pages, the JSON API and the export (DATA.md §4), as a typed
  * value. This module is free of zod and server code, so client components can build links with it.
  */
-import { CHART_PARAM, DEFAULT_STACK, STACK_OPTIONS, type StackField } from "../charts/params";
+import { CHART_PARAM, DEFAULT_STACK, STACK_OPTIONS, type StackField } from "./stack";
 import { CONTROLLED_FIELDS, type ControlledField, type FieldId, NOT_SET, VOCABULARY } from "../vocabulary";
 
 export interface SortSpec {
@@ -92,12 +92,6 @@ export function toSearchParams(query: Query): URLSearchParams {
   if (query.cols && query.cols.join(",") !== DEFAULT_COLUMNS.join(",")) params.set("cols", query.cols.join(","));
   if (query.chart !== DEFAULT_STACK) params.set(CHART_PARAM, STACK_OPTIONS.find((o) => o.field === query.chart)!.param);
   return params;
-}
-
-/** "?…" for a link to `path` with this query, or just `path` when all is default. */
-export function hrefFor(path: string, query: Query): string {
-  const search = toSearchParams(query).toString();
-  return search ? `${path}?${search}` : path;
 }
 
 /** The query with one filter value added or removed; back to page 1. */

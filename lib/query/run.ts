@@ -1,32 +1,47 @@
 /**
- * run(query, dataset): the one query engine behind the table, the facet counts, the charts,
+ * runQuery(dataset, query): the one query engine behind the table, the facet counts, the charts,
  * the JSON API and the export. One pass over the rows decides for each row which filters it
- * fails; a row failing none matches and counts in every facet, a row failing exactly one
- * filter counts only in that field's facet (counts apply all other filters, not the own one).
+ * fails; a row failing none matches and counts in every facet, a row failing exactly one filter
+ * counts only in that field's facet (counts apply all other filters, not the own one). Cross-tabs
+ * (the stacked phase chart, the Ressort index) are counted in the same pass, by the same rule.
  */
-import type { Dataset, SingleControlledField } from "../dataset/dataset";
+import type { Dataset } from "../dataset/dataset";
 import { forEachTextContaining, markRowsContaining } from "../dataset/search-index";
-import { SINGLE_CONTROLLED_FIELDS } from "../dataset/dataset";
+import { sortOrder } from "../dataset/sort";
 import { searchWords } from "../fold";
-import type { Leistung } from "../overview/schema";
-import { CONTROLLED_FIELDS, type ControlledField, NOT_SET, VOCABULARY } from "../vocabulary";
-import { type Query, sortKey } from "./query";
+import type { Leistung } from "../leistung";
+import {
+  type ControlledField,
+  MULTI_CONTROLLED_FIELDS,
+  SINGLE_CONTROLLED_FIELDS,
+  type SingleControlledField,
+} from "../vocabulary";
+import type { Query } from "./query";
 
-export interface FacetValue {
-  value: string;
-  count: number;
+/** Count the rows of `rowField`'s facet by their codes of `rowField` and `colField`. */
+export interface CrossTabSpec {
+  rowField: SingleControlledField;
+  colField: SingleControlledField;
 }
 
-export type Facets = Record<ControlledField, FacetValue[]>;
+export interface CrossTab extends CrossTabSpec {
+  /** counts[rowCode][colCode], codes as in the Dataset's dictionaries (0 = nicht festgelegt). */
+  counts: Uint32Array[];
+}
+
+export interface RunOptions {
+  crossTabs?: readonly CrossTabSpec[];
+}
 
 export interface QueryResult {
   total: number;
   page: number;
   size: number;
   rows: Leistung[];
-  facets: Facets;
-  /** Per controlled field: count per dictionary code (for charts), same numbers as `facets`. */
+  /** Per controlled field: count per dictionary code (all filters but the field's own apply). */
   facetCounts: Record<ControlledField, Uint32Array>;
+  /** The cross-tabs asked for in RunOptions, in that order; each row sums to the row field's facet count. */
+  crossTabs: CrossTab[];
   /** 1 for each row index that matches every filter. */
   matches: Uint8Array;
   /** Row indices in the requested sort order (all rows; combine with `matches`). */
@@ -58,38 +73,21 @@ export function searchMatches(dataset: Dataset, q: string): Uint8Array | null {
   return hits;
 }
 
-/** Per field: which dictionary codes are selected, or null when the field is not filtered. */
-export function selectionMasks(dataset: Dataset, query: Query): Record<ControlledField, Uint8Array | null> {
-  const masks = {} as Record<ControlledField, Uint8Array | null>;
-  for (const field of CONTROLLED_FIELDS) {
-    const values = query.filters[field];
-    if (!values?.length) {
-      masks[field] = null;
-      continue;
-    }
-    const dictionary = dataset.dictionaries[field];
-    const mask = new Uint8Array(dictionary.length);
-    for (const v of values) {
-      const code = dictionary.indexOf(v);
-      if (code >= 0) mask[code] = 1;
-    }
-    masks[field] = mask;
-  }
-  return masks;
-}
-
-function facetList(dataset: Dataset, field: ControlledField, counts: Uint32Array): FacetValue[] {
+/** Which dictionary codes of a field are selected, or null when the field is not filtered. */
+function selectionMask(dataset: Dataset, query: Query, field: ControlledField): Uint8Array | null {
+  const values = query.filters[field];
+  if (!values?.length) return null;
   const dictionary = dataset.dictionaries[field];
-  const list: FacetValue[] = [];
-  for (let code = 1; code < dictionary.length; code++) list.push({ value: dictionary[code], count: counts[code] });
-  // "nicht festgelegt" is a value of its own, except where a cell can never be empty.
-  const canBeEmpty = field !== "themenfeld" && VOCABULARY[field].emptyMeans === NOT_SET;
-  if (canBeEmpty) list.push({ value: NOT_SET, count: counts[0] });
-  return list;
+  const mask = new Uint8Array(dictionary.length);
+  for (const v of values) {
+    const code = dictionary.indexOf(v);
+    if (code >= 0) mask[code] = 1;
+  }
+  return mask;
 }
 
 /** Search and OZG-ID selection combined: rows that may match at all; null when neither is set. */
-export function candidateRows(dataset: Dataset, query: Query): Uint8Array | null {
+function candidateRows(dataset: Dataset, query: Query): Uint8Array | null {
   const search = searchMatches(dataset, query.q);
   if (query.ozgIds.length === 0) return search;
   const selected = new Uint8Array(dataset.rows.length);
@@ -100,77 +98,92 @@ export function candidateRows(dataset: Dataset, query: Query): Uint8Array | null
   return selected;
 }
 
-export function runQuery(dataset: Dataset, query: Query): QueryResult {
-  const n = dataset.rows.length;
-  const search = candidateRows(dataset, query);
-  const masks = selectionMasks(dataset, query);
+/**
+ * The filters as parallel arrays, single-valued fields first (index = position in
+ * SINGLE_CONTROLLED_FIELDS), then multi-valued ones; each with its codes, mask and counts.
+ */
+function filterColumns(dataset: Dataset, query: Query) {
+  const fields: ControlledField[] = [...SINGLE_CONTROLLED_FIELDS, ...MULTI_CONTROLLED_FIELDS];
+  const masks = fields.map((f) => selectionMask(dataset, query, f));
+  const counts = fields.map((f) => new Uint32Array(dataset.dictionaries[f].length));
+  const single = SINGLE_CONTROLLED_FIELDS.map((f) => dataset.codes[f]);
+  const lists = MULTI_CONTROLLED_FIELDS.map((f) => dataset.lists[f]);
+  return { fields, masks, counts, single, lists };
+}
 
-  const singleFields = SINGLE_CONTROLLED_FIELDS;
-  const columns: Uint16Array[] = singleFields.map((f) => dataset.codes[f]);
-  const filters: (Uint8Array | null)[] = singleFields.map((f) => masks[f]);
-  const counts: Uint32Array[] = singleFields.map((f) => new Uint32Array(dataset.dictionaries[f].length));
-  const lebenslageFilter = masks.lebenslage;
-  const lebenslageCounts = new Uint32Array(dataset.dictionaries.lebenslage.length);
-  const { lebenslageStart: llStart, lebenslageCodes: llCodes } = dataset;
-  const LEBENSLAGE = -2;
-  const activeFields: number[] = [];
-  filters.forEach((f, i) => f && activeFields.push(i));
-  const fieldCount = columns.length;
+export function runQuery(dataset: Dataset, query: Query, options: RunOptions = {}): QueryResult {
+  const n = dataset.rows.length;
+  const candidate = candidateRows(dataset, query);
+  const { fields, masks, counts, single, lists } = filterColumns(dataset, query);
+  const singleCount = single.length;
+  const active = masks.flatMap((mask, i) => (mask ? [i] : []));
+
+  const specs = options.crossTabs ?? [];
+  const tabs: CrossTab[] = specs.map((spec) => ({
+    ...spec,
+    counts: dataset.dictionaries[spec.rowField].map(() => new Uint32Array(dataset.dictionaries[spec.colField].length)),
+  }));
+  const tabRows = specs.map((s) => dataset.codes[s.rowField]);
+  const tabCols = specs.map((s) => dataset.codes[s.colField]);
+  const tabField = specs.map((s) => fields.indexOf(s.rowField));
+
+  /** 1 when row r has a selected code of multi-valued filter i (no value counts as code 0). */
+  function listPasses(i: number, r: number): boolean {
+    const mask = masks[i]!;
+    const { start, codes } = lists[i - singleCount];
+    const from = start[r];
+    const to = start[r + 1];
+    if (from === to) return mask[0] === 1;
+    for (let j = from; j < to; j++) if (mask[codes[j]] === 1) return true;
+    return false;
+  }
+
+  function countField(i: number, r: number): void {
+    if (i < singleCount) {
+      counts[i][single[i][r]]++;
+      return;
+    }
+    const { start, codes } = lists[i - singleCount];
+    if (start[r] === start[r + 1]) counts[i][0]++;
+    for (let j = start[r]; j < start[r + 1]; j++) counts[i][codes[j]]++;
+  }
+
+  function countTabs(r: number, failedField: number): void {
+    for (let t = 0; t < tabs.length; t++) {
+      if (failedField === -1 || tabField[t] === failedField) tabs[t].counts[tabRows[t][r]][tabCols[t][r]]++;
+    }
+  }
 
   const matches = new Uint8Array(n);
   let total = 0;
   for (let r = 0; r < n; r++) {
-    if (search !== null && search[r] === 0) continue;
+    if (candidate !== null && candidate[r] === 0) continue;
     let failed = 0;
     let failedField = -1;
-    for (let k = 0; k < activeFields.length; k++) {
-      const i = activeFields[k];
-      if (filters[i]![columns[i][r]] === 0) {
+    for (let k = 0; k < active.length && failed < 2; k++) {
+      const i = active[k];
+      const passes = i < singleCount ? masks[i]![single[i][r]] === 1 : listPasses(i, r);
+      if (!passes) {
         failed++;
         failedField = i;
-        if (failed > 1) break;
       }
     }
     if (failed > 1) continue;
-    if (lebenslageFilter !== null) {
-      let any = 0;
-      const from = llStart[r];
-      const to = llStart[r + 1];
-      if (from === to) any = lebenslageFilter[0];
-      else for (let j = from; j < to && any === 0; j++) any = lebenslageFilter[llCodes[j]];
-      if (any === 0) {
-        failed++;
-        failedField = LEBENSLAGE;
-        if (failed > 1) continue;
-      }
-    }
     if (failed === 0) {
       matches[r] = 1;
       total++;
-      for (let i = 0; i < fieldCount; i++) counts[i][columns[i][r]]++;
-      countLebenslage(r);
-    } else if (failedField === LEBENSLAGE) {
-      countLebenslage(r);
+      for (let i = 0; i < fields.length; i++) countField(i, r);
     } else {
-      counts[failedField][columns[failedField][r]]++;
+      countField(failedField, r);
     }
+    if (tabs.length > 0) countTabs(r, failedField);
   }
 
-  function countLebenslage(r: number) {
-    const from = llStart[r];
-    const to = llStart[r + 1];
-    if (from === to) lebenslageCounts[0]++;
-    for (let j = from; j < to; j++) lebenslageCounts[llCodes[j]]++;
-  }
-
-  const facetCounts = { lebenslage: lebenslageCounts } as Record<ControlledField, Uint32Array>;
-  singleFields.forEach((f: SingleControlledField, i) => (facetCounts[f] = counts[i]));
-  const facets = {} as Facets;
-  for (const field of CONTROLLED_FIELDS) facets[field] = facetList(dataset, field, facetCounts[field]);
-
-  const order = dataset.sortOrder(sortKey(query.sort));
+  const facetCounts = {} as Record<ControlledField, Uint32Array>;
+  fields.forEach((f, i) => (facetCounts[f] = counts[i]));
+  const order = sortOrder(dataset, query.sort.field, query.sort.desc);
   const rows = pageOf(dataset, order, matches, total, query.page, query.size);
-  return { total, page: query.page, size: query.size, rows, facets, facetCounts, matches, order };
+  return { total, page: query.page, size: query.size, rows, facetCounts, crossTabs: tabs, matches, order };
 }
 
 /** The rows of one page, walking the sort order and skipping rows that do not match. */

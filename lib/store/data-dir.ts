@@ -18,10 +18,3 @@ export function uebersichtDir(root: string = dataDir()): string {
 export function standFile(stand: string, root: string = dataDir()): string {
   return path.join(/*turbopackIgnore: true*/ uebersichtDir(root), `${stand}.csv`);
 }
-
-/** True for a real calendar date written as YYYY-MM-DD. */
-export function isValidStandDate(stand: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(stand)) return false;
-  const date = new Date(`${stand}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === stand;
-}

@@ -6,7 +6,8 @@ import { readFile, readdir, stat } from "node:fs/promises";
 import { type Dataset, buildDataset } from "../dataset/dataset";
 import { type HistoryRow, historyRow } from "../overview/history-row";
 import { readOverview } from "../overview/read";
-import { dataDir, isValidStandDate, STAND_FILE_RE, standFile, uebersichtDir } from "./data-dir";
+import { isIsoDate } from "../iso-date";
+import { dataDir, STAND_FILE_RE, standFile, uebersichtDir } from "./data-dir";
 import { DataSourceError } from "./errors";
 import { METADATA_FILE, type Metadata, readMetadata } from "./metadata";
 import path from "node:path";
@@ -74,7 +75,7 @@ export async function listStaende(root: string = dataDir()): Promise<string[]> {
     throw new DataSourceError(`Der Datenordner ${uebersichtDir(root)} fehlt oder ist nicht lesbar. Bitte DATA_DIR prüfen.`);
   }
   const staende = names.flatMap((n) => STAND_FILE_RE.exec(n)?.[1] ?? []).sort();
-  const badName = staende.find((stand) => !isValidStandDate(stand));
+  const badName = staende.find((stand) => !isIsoDate(stand));
   if (badName) {
     throw new DataSourceError(`Die Datei uebersicht/${badName}.csv hat kein gültiges Datum im Namen (JJJJ-MM-TT). Bitte umbenennen.`);
   }

@@ -13,7 +13,7 @@ describe("groupByThemenfeld", () => {
     ]);
     expect(groups.map((g) => g.total)).toEqual([1, 3, 1]);
     expect(groups[1].href).toBe("/?themenfeld=Bauen+%26+Wohnen&nachnutzbarKommunen=ja");
-    expect(groups.map((g) => [g.themenfeld, g.rows.map((r) => r.leistung)])).toEqual([
+    expect(groups.map((g) => [g.themenfeld, g.items.map((i) => i.row.leistung)])).toEqual([
       ["Arbeit & Ruhestand", ["Arbeitslosengeld"]],
       ["Bauen & Wohnen", ["Baugenehmigung", "Abriss", "Wohngeld"]],
       ["Familie & Kind", ["Elterngeld"]],
@@ -28,8 +28,8 @@ describe("groupByThemenfeld with many services", () => {
     );
     const [group] = groupByThemenfeld(rows, "2022-09-30");
     expect(group.total).toBe(120);
-    expect(group.rows).toHaveLength(50);
-    expect(group.rows.slice(0, 10).every((r) => r.phase === "Betrieb")).toBe(true);
+    expect(group.items).toHaveLength(50);
+    expect(group.items.slice(0, 10).every((i) => i.row.phase === "Betrieb")).toBe(true);
     expect(group.href).toBe("/?themenfeld=Bildung&nachnutzbarKommunen=ja&stand=2022-09-30");
   });
 });

@@ -3,17 +3,26 @@
  * ja), grouped by Themenfeld in vocabulary order, the most advanced first within a group.
  * Server only: reads DATA_DIR through loadOverview.
  */
-import type { Leistung } from "../overview/schema";
-import { type SearchParamsInput, lastValue } from "../query/params-input";
-import { EMPTY_QUERY, type Query, hrefFor, toSearchParams } from "../query/query";
+import "server-only";
+import type { Leistung } from "../leistung";
+import type { ParamContext, ParamProblem } from "../params/problem";
+import type { ParsedStand } from "../params/stand";
+import { EMPTY_QUERY, type Query } from "../query/query";
 import { matchingRows } from "../query/run";
+import { leistungHref, overviewHref } from "../routes";
 import { PHASEN, THEMENFELDER } from "../vocabulary";
-import { type OverviewView, loadOverview } from "./overview-view";
+import { type ExportLinkModel, exportLink } from "./export-link";
+import { loadOverview } from "./overview";
+
+export interface KommunenItem {
+  row: Leistung;
+  href: string;
+}
 
 export interface KommunenGroup {
   themenfeld: string;
   /** The first GROUP_LIMIT services of the group, the most advanced first. */
-  rows: Leistung[];
+  items: KommunenItem[];
   /** All services of the group. */
   total: number;
   /** The dashboard with this group, for all of them when more than GROUP_LIMIT. */
@@ -24,11 +33,13 @@ export interface KommunenGroup {
 export const GROUP_LIMIT = 50;
 
 export interface KommunenView {
-  view: OverviewView;
+  stand: string;
+  problems: ParamProblem[];
   groups: KommunenGroup[];
   total: number;
   /** The dashboard with the same selection, to filter further and export. */
   dashboardHref: string;
+  exportLink: ExportLinkModel;
 }
 
 export const REUSABLE_QUERY: Query = { ...EMPTY_QUERY, filters: { nachnutzbarKommunen: ["ja"] } };
@@ -46,22 +57,24 @@ export function groupByThemenfeld(rows: Iterable<Leistung>, stand: string | null
     const all = byField.get(themenfeld)!.sort((a, b) => phaseRank(a) - phaseRank(b) || a.leistung.localeCompare(b.leistung, "de"));
     return {
       themenfeld,
-      rows: all.slice(0, GROUP_LIMIT),
+      items: all.slice(0, GROUP_LIMIT).map((row) => ({ row, href: leistungHref(row.ozgId, stand) })),
       total: all.length,
-      href: hrefFor("/", { ...REUSABLE_QUERY, filters: { ...REUSABLE_QUERY.filters, themenfeld: [themenfeld] }, stand }),
+      href: overviewHref({ ...REUSABLE_QUERY, filters: { ...REUSABLE_QUERY.filters, themenfeld: [themenfeld] }, stand }),
     };
   });
 }
 
-export async function loadKommunenView(searchParams: SearchParamsInput): Promise<KommunenView> {
-  const stand = lastValue(searchParams, "stand");
-  const params = toSearchParams(REUSABLE_QUERY);
-  if (stand) params.set("stand", stand);
-  const view = await loadOverview(params);
+export async function loadKommunenView(request: ParsedStand, context: ParamContext): Promise<KommunenView> {
+  const newest = context.staende[context.staende.length - 1];
+  const stand = request.stand === newest ? null : request.stand;
+  const query: Query = { ...REUSABLE_QUERY, stand };
+  const view = await loadOverview({ query, problems: request.problems }, context);
   return {
-    view,
-    groups: groupByThemenfeld(matchingRows(view.dataset, view.result), view.query.stand),
+    stand: view.stand,
+    problems: view.problems,
+    groups: groupByThemenfeld(matchingRows(view.dataset, view.result), stand),
     total: view.result.total,
-    dashboardHref: hrefFor("/", { ...REUSABLE_QUERY, stand: view.query.stand }),
+    dashboardHref: overviewHref(query),
+    exportLink: exportLink(query, view.stand, view.result.total),
   };
 }

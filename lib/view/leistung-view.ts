@@ -3,14 +3,16 @@
  * all published Stände, the news that name it, and where to declare reuse interest.
  * Server only: reads DATA_DIR through the repository.
  */
+import "server-only";
 import { getNews } from "../news/store";
 import type { NewsItem } from "../news/schema";
 import { newestFirst } from "../news/timeline";
-import type { Leistung } from "../overview/schema";
-import { type ParamProblem, type SearchParamsInput, parseQuery } from "../query/parse";
+import type { Leistung } from "../leistung";
+import type { ParamContext, ParamProblem } from "../params/problem";
+import type { ParsedStand } from "../params/stand";
 import type { Metadata } from "../store/metadata";
 import { HISTORY_FIELDS, type HistoryField, type HistoryRow } from "../overview/history-row";
-import { getDataset, getHistoryRow, getMetadata, listStaende } from "../store/repository";
+import { getDataset, getHistoryRow, getMetadata } from "../store/repository";
 
 export { HISTORY_FIELDS, type HistoryField } from "../overview/history-row";
 
@@ -49,12 +51,12 @@ export function historyEntries(byStand: { stand: string; row: HistoryRow | null 
 }
 
 /** The view of one service, or null when no published Stand contains it. */
-export async function loadLeistungView(ozgId: string, searchParams: SearchParamsInput): Promise<LeistungView | null> {
-  const [staende, metadata, news] = await Promise.all([listStaende(), getMetadata(), getNews()]);
-  const parsed = parseQuery(searchParams, { staende });
-  const problems = parsed.problems.filter((p) => p.param === "stand");
+export async function loadLeistungView(ozgId: string, request: ParsedStand, context: ParamContext): Promise<LeistungView | null> {
+  const { staende } = context;
+  const [metadata, news] = await Promise.all([getMetadata(), getNews()]);
+  const problems = request.problems;
   const newestStand = staende[staende.length - 1];
-  const stand = parsed.query.stand ?? newestStand;
+  const stand = request.stand ?? newestStand;
   // One Stand after another: each is read at most once, and only if its history is not known yet.
   const byStand: { stand: string; row: HistoryRow | null }[] = [];
   for (const s of staende) byStand.push({ stand: s, row: await getHistoryRow(s, ozgId) });

@@ -2,8 +2,22 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadKommunenView } from "./kommunen-view";
-import { loadLeistungView } from "./leistung-view";
+import { type SearchParamsInput } from "../params/input";
+import { parseStandParam } from "../params/stand";
+import { loadKommunenView as loadKommunen } from "./kommunen-view";
+import { loadLeistungView as loadLeistung } from "./leistung-view";
+import { paramContext } from "./request";
+
+/** The page's steps: parse `stand` against the published Stände, then load. */
+async function loadLeistungView(ozgId: string, params: SearchParamsInput) {
+  const context = await paramContext();
+  return loadLeistung(ozgId, parseStandParam(params, context), context);
+}
+
+async function loadKommunenView(params: SearchParamsInput) {
+  const context = await paramContext();
+  return loadKommunen(parseStandParam(params, context), context);
+}
 
 const HEADER = "OZG-ID;Leistung;Themenfeld;Phase;Nachnutzbar durch Kommunen\r\n";
 let root: string;
@@ -62,7 +76,7 @@ describe("loadKommunenView", () => {
   it("lists the reusable services of the newest Stand by Themenfeld", async () => {
     const view = await loadKommunenView({});
     expect(view.total).toBe(2);
-    expect(view.groups.map((g) => [g.themenfeld, g.rows.map((r) => r.ozgId)])).toEqual([
+    expect(view.groups.map((g) => [g.themenfeld, g.items.map((i) => i.row.ozgId)])).toEqual([
       ["Ein- & Auswanderung", ["10257"]],
       ["Familie & Kind", ["10000"]],
     ]);
@@ -71,7 +85,7 @@ describe("loadKommunenView", () => {
 
   it("honours an older Stand", async () => {
     const view = await loadKommunenView({ stand: "2022-09-30" });
-    expect(view.groups.flatMap((g) => g.rows.map((r) => r.ozgId))).toEqual(["10000"]);
+    expect(view.groups.flatMap((g) => g.items.map((i) => i.row.ozgId))).toEqual(["10000"]);
     expect(view.dashboardHref).toBe("/?nachnutzbarKommunen=ja&stand=2022-09-30");
   });
 });

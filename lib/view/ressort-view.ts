@@ -4,27 +4,24 @@
  * since the previous Stand, and the nine ministries with their counts for the index.
  * Server only: reads DATA_DIR through loadOverview and the repository.
  */
+import "server-only";
 import { type ChangedLeistung, type PhaseChange, diffDatasets, phaseChanges, ressortScope } from "../changes/diff";
-import { previousStand } from "../changes/params";
-import type { Dataset } from "../dataset/dataset";
-import type { Leistung } from "../overview/schema";
-import type { ParamProblem, SearchParamsInput } from "../query/parse";
-import { lastValue } from "../query/params-input";
-import { EMPTY_QUERY, MAX_PAGE_SIZE, type Query, hrefFor } from "../query/query";
-import { matchingRows, runQuery } from "../query/run";
-import { getDataset } from "../store/repository";
-import { loadOverview } from "./overview-view";
-import { PHASEN, RESSORTS, RESSORT_NAMES, type RessortKuerzel } from "../vocabulary";
-import { crossTabs } from "../charts/crosstab";
 import type { BarChartModel, PhaseChartModel } from "../charts/model";
-import { barChart, chartCodes, phaseChart } from "../charts/series";
-import { SHOWN_CHANGES, changesApiHref } from "./changes-view";
-import { ressortHref } from "./ressort-href";
-
-/** The last `stand` parameter as given, or null. */
-export function standParam(searchParams: SearchParamsInput): string | null {
-  return lastValue(searchParams, "stand") ?? null;
-}
+import { barChart, phaseChart, phaseStackTabs } from "../charts/series";
+import type { Dataset } from "../dataset/dataset";
+import { facetCodes } from "../facets/options";
+import type { Leistung } from "../leistung";
+import { previousStand } from "../params/compare";
+import type { ParamContext, ParamProblem } from "../params/problem";
+import type { ParsedStand } from "../params/stand";
+import { EMPTY_QUERY, MAX_PAGE_SIZE, type Query } from "../query/query";
+import { matchingRows, runQuery } from "../query/run";
+import { changesApiHref, leistungHref, overviewHref, ressortHref, ressortsHref } from "../routes";
+import { getDataset } from "../store/repository";
+import { PHASEN, RESSORT_NAMES, type RessortKuerzel } from "../vocabulary";
+import { SHOWN_CHANGES } from "./changes-view";
+import { type ExportLinkModel, exportLink } from "./export-link";
+import { loadOverview } from "./overview";
 
 
 /** The changes of one Ressort's services between the previous Stand and the shown one. */
@@ -46,17 +43,20 @@ export const OPEN_LISTED = 100;
 export interface RessortView {
   kuerzel: RessortKuerzel;
   name: string;
-  staende: string[];
   stand: string;
-  newestStand: string;
+  isNewest: boolean;
+  /** The Stand in links (null for the newest). */
+  standQuery: string | null;
+  /** The same Ressort in every other Stand, newest first. */
+  otherStaende: { stand: string; isNewest: boolean; href: string }[];
+  indexHref: string;
   problems: ParamProblem[];
-  /** The dashboard query of this Ressort (filter ressort, the Stand); the export uses it too. */
-  query: Query;
+  exportLink: ExportLinkModel;
   total: number;
   phase: PhaseChartModel;
   prioritaet: BarChartModel;
   /** Priorität hoch and not (yet) in Betrieb: the first OPEN_LISTED, least advanced first, then by OZG-ID. */
-  openHighPriority: Leistung[];
+  openHighPriority: { row: Leistung; href: string }[];
   openHighPriorityTotal: number;
   /** The dashboard showing exactly `openHighPriority`. */
   openHighPriorityHref: string;
@@ -88,17 +88,13 @@ function ressortChanges(before: Dataset, after: Dataset, kuerzel: RessortKuerzel
 }
 
 /** Only `stand` of the page's parameters counts; the rest of the view is fixed by the Ressort. */
-function standParams(searchParams: SearchParamsInput, kuerzel: RessortKuerzel): URLSearchParams {
-  const params = new URLSearchParams({ ressort: kuerzel });
-  const stand = standParam(searchParams);
-  if (stand) params.set("stand", stand);
-  return params;
-}
-
-export async function loadRessortView(kuerzel: RessortKuerzel, searchParams: SearchParamsInput): Promise<RessortView> {
-  const view = await loadOverview(standParams(searchParams, kuerzel));
-  const { dataset, query, result } = view;
-  const source = { dataset, query, result, path: "/" };
+export async function loadRessortView(kuerzel: RessortKuerzel, request: ParsedStand, context: ParamContext): Promise<RessortView> {
+  const stand = request.stand === context.staende[context.staende.length - 1] ? null : request.stand;
+  const query: Query = { ...EMPTY_QUERY, filters: { ressort: [kuerzel] }, stand };
+  const stackBy = ["umsetzungsmodell"] as const;
+  const view = await loadOverview({ query, problems: request.problems }, context, { crossTabs: phaseStackTabs(stackBy) });
+  const { dataset, result } = view;
+  const source = { dataset, query, result };
 
   const openQuery: Query = {
     ...query,
@@ -114,20 +110,25 @@ export async function loadRessortView(kuerzel: RessortKuerzel, searchParams: Sea
   return {
     kuerzel,
     name: RESSORT_NAMES[kuerzel],
-    staende: view.staende,
     stand: view.stand,
-    newestStand: view.newestStand,
+    isNewest: view.stand === view.newestStand,
+    standQuery: stand,
+    otherStaende: [...view.staende]
+      .reverse()
+      .filter((s) => s !== view.stand)
+      .map((s) => ({ stand: s, isNewest: s === view.newestStand, href: ressortHref(kuerzel, s === view.newestStand ? null : s) })),
+    indexHref: ressortsHref(stand),
     problems: view.problems,
-    query,
+    exportLink: exportLink(query, view.stand, result.total),
     total: result.total,
-    phase: phaseChart(source, ["umsetzungsmodell"]),
+    phase: phaseChart(source, stackBy),
     prioritaet: barChart(source, "prioritaet"),
-    openHighPriority: [...matchingRows(dataset, open)].slice(0, OPEN_LISTED),
+    openHighPriority: [...matchingRows(dataset, open)].slice(0, OPEN_LISTED).map((row) => ({ row, href: leistungHref(row.ozgId, stand) })),
     openHighPriorityTotal: open.total,
-    openHighPriorityHref: hrefFor("/", { ...openQuery, sort: EMPTY_QUERY.sort, size: EMPTY_QUERY.size }),
-    dashboardHref: hrefFor("/", query),
+    openHighPriorityHref: overviewHref({ ...openQuery, sort: EMPTY_QUERY.sort, size: EMPTY_QUERY.size }),
+    dashboardHref: overviewHref(query),
     changes,
-    changesApiHref: previous ? changesApiHref({ from: previous, to: view.stand }) : null,
+    changesApiHref: previous ? changesApiHref(previous, view.stand) : null,
   };
 }
 
@@ -143,9 +144,7 @@ export interface RessortSummaryRow {
 
 export interface RessortIndexView {
   stand: string;
-  /** The requested Stand, or null for the newest (for links). */
-  standQuery: string | null;
-  newestStand: string;
+  isNewest: boolean;
   problems: ParamProblem[];
   ressorts: RessortSummaryRow[];
   /** Services without a Ressort, and the dashboard showing them. */
@@ -155,26 +154,24 @@ export interface RessortIndexView {
 }
 
 /** The nine Ressorts with their numbers in one Stand (`?stand=` as on the dashboard). */
-export async function loadRessortIndex(searchParams: SearchParamsInput): Promise<RessortIndexView> {
-  const params = new URLSearchParams();
-  const stand = standParam(searchParams);
-  if (stand) params.set("stand", stand);
-  const view = await loadOverview(params);
-  const { dataset, query } = view;
-  const [byPhase] = crossTabs(dataset, EMPTY_QUERY, "ressort", ["phase"]);
-  const [highByPhase] = crossTabs(dataset, { ...EMPTY_QUERY, filters: { prioritaet: ["hoch"] } }, "ressort", ["phase"]);
-  const phaseDictionary = dataset.dictionaries.phase;
-  const betrieb = phaseDictionary.indexOf("Betrieb");
+export async function loadRessortIndex(request: ParsedStand, context: ParamContext): Promise<RessortIndexView> {
+  const stand = request.stand === context.staende[context.staende.length - 1] ? null : request.stand;
+  const byPhaseTab = { crossTabs: [{ rowField: "ressort", colField: "phase" }] } as const;
+  const view = await loadOverview({ query: { ...EMPTY_QUERY, stand }, problems: request.problems }, context, byPhaseTab);
+  const { dataset } = view;
+  const [byPhase] = view.result.crossTabs;
+  const [highByPhase] = runQuery(dataset, { ...EMPTY_QUERY, filters: { prioritaet: ["hoch"] } }, byPhaseTab).crossTabs;
+  const betrieb = dataset.dictionaries.phase.indexOf("Betrieb");
   const ressortDictionary = dataset.dictionaries.ressort;
   const sum = (row: Uint32Array) => row.reduce((a, b) => a + b, 0);
-  const ressorts = chartCodes(dataset, "ressort")
+  const ressorts = facetCodes(dataset, "ressort")
     .filter((code) => code !== 0)
     .map((code): RessortSummaryRow => {
       const kuerzel = ressortDictionary[code] as RessortKuerzel;
       return {
         kuerzel,
         name: RESSORT_NAMES[kuerzel],
-        href: ressortHref(kuerzel, query.stand),
+        href: ressortHref(kuerzel, stand),
         total: sum(byPhase.counts[code]),
         inBetrieb: byPhase.counts[code][betrieb],
         openHighPriority: sum(highByPhase.counts[code]) - highByPhase.counts[code][betrieb],
@@ -182,12 +179,11 @@ export async function loadRessortIndex(searchParams: SearchParamsInput): Promise
     });
   return {
     stand: view.stand,
-    standQuery: query.stand,
-    newestStand: view.newestStand,
+    isNewest: view.stand === view.newestStand,
     problems: view.problems,
     ressorts,
     unassigned: sum(byPhase.counts[0]),
-    unassignedHref: hrefFor("/", { ...EMPTY_QUERY, filters: { ressort: [""] }, stand: query.stand }),
+    unassignedHref: overviewHref({ ...EMPTY_QUERY, filters: { ressort: [""] }, stand }),
     total: dataset.rows.length,
   };
 }

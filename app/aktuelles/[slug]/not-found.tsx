@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { aktuellesHref } from "@/lib/news/links";
+import { aktuellesHref } from "@/lib/routes";
 
 /** An address under /aktuelles/ that names no news item. */
 export default function NewsNotFound() {

@@ -2,8 +2,9 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { DataError } from "@/app/_components/data-error";
 import { LeistungPage } from "@/app/_components/leistung-page";
-import { orDataError } from "@/lib/view/load-or-error";
+import { parseStandParam } from "@/lib/params/stand";
 import { loadLeistungView } from "@/lib/view/leistung-view";
+import { orDataError, paramContext } from "@/lib/view/request";
 
 interface PageProps {
   params: Promise<{ ozgId: string }>;
@@ -17,7 +18,10 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
 
 export default async function LeistungRoute({ params, searchParams }: PageProps) {
   const [{ ozgId }, search] = await Promise.all([params, searchParams]);
-  const loaded = await orDataError(loadLeistungView(ozgId, search));
+  const loaded = await orDataError(async () => {
+    const context = await paramContext();
+    return loadLeistungView(ozgId, parseStandParam(search, context), context);
+  });
   if (!loaded.ok) return <DataError error={loaded.error} />;
   if (!loaded.view) notFound();
   return <LeistungPage view={loaded.view} />;

@@ -2,9 +2,12 @@ import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { DataError } from "../../_components/data-error";
 import { RessortDetail } from "../../_components/ressort-detail";
-import { ressortHref, resolveRessort } from "@/lib/view/ressort-href";
-import { loadRessortView, standParam } from "@/lib/view/ressort-view";
-import { orDataError } from "@/lib/view/load-or-error";
+import { resolveRessort } from "@/lib/params/ressort";
+import { parseStandParam } from "@/lib/params/stand";
+import { lastValue } from "@/lib/params/input";
+import { ressortHref } from "@/lib/routes";
+import { loadRessortView } from "@/lib/view/ressort-view";
+import { orDataError, paramContext } from "@/lib/view/request";
 import { RESSORT_NAMES } from "@/lib/vocabulary";
 
 interface PageProps {
@@ -18,12 +21,15 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
 }
 
 export default async function RessortPage({ params, searchParams }: PageProps) {
-  const [{ kuerzel: raw }, query] = await Promise.all([params, searchParams]);
+  const [{ kuerzel: raw }, search] = await Promise.all([params, searchParams]);
   const kuerzel = resolveRessort(raw);
   if (!kuerzel) notFound();
-  // One address per Ressort: /ressorts/mi → /ressorts/MI (the Stand stays).
-  if (raw !== kuerzel) redirect(ressortHref(kuerzel, standParam(query)));
-  const loaded = await orDataError(loadRessortView(kuerzel, query));
+  // One address per Ressort: /ressorts/mi → /ressorts/MI (the Stand stays, as written).
+  if (raw !== kuerzel) redirect(ressortHref(kuerzel, lastValue(search, "stand") ?? null));
+  const loaded = await orDataError(async () => {
+    const context = await paramContext();
+    return loadRessortView(kuerzel, parseStandParam(search, context), context);
+  });
   if (!loaded.ok) return <DataError error={loaded.error} />;
   return <RessortDetail view={loaded.view} />;
 }

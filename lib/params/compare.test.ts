@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { parseComparePair, previousStand } from "./params";
+import { parseComparePair, previousStand } from "./compare";
 
 const STAENDE = ["2022-08-31", "2022-09-30", "2022-10-28"];
 
 function parse(search: string, staende = STAENDE) {
-  return parseComparePair(new URLSearchParams(search), staende);
+  return parseComparePair(new URLSearchParams(search), { staende });
 }
 
 describe("parseComparePair: von / bis of GET /api/aenderungen", () => {
@@ -20,7 +20,7 @@ describe("parseComparePair: von / bis of GET /api/aenderungen", () => {
   ])("%s → %s … %s", (search, von, bis) => expect(parse(search)).toEqual({ ok: true, von, bis }));
 
   it("reads Next's searchParams object too", () => {
-    expect(parseComparePair({ von: ["2022-08-31"], bis: "2022-09-30" }, STAENDE)).toEqual({ ok: true, von: "2022-08-31", bis: "2022-09-30" });
+    expect(parseComparePair({ von: ["2022-08-31"], bis: "2022-09-30" }, { staende: STAENDE })).toEqual({ ok: true, von: "2022-08-31", bis: "2022-09-30" });
   });
 
   it.each([

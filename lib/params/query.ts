@@ -1,31 +1,21 @@
 /**
- * URL search parameters → Query, validated with zod. Each parameter is checked on its own:
+ * URL search parameters → the overview Query (DATA.md §4), validated with zod: the dashboard,
+ * the JSON API, the export and every page that shows a part of the overview. Each parameter is checked on its own:
  * an invalid one is reported (the API answers 400) and falls back to its default (the page
  * shows a notice), so one bad value never hides the rest of the view. Unknown parameters are ignored.
  */
-import { z } from "../zod";
-import { type SearchParamsInput, allValues, lastValue } from "./params-input";
+import { DEFAULT_COLUMNS, EMPTY_QUERY, MAX_PAGE_SIZE, type Query, type SortSpec } from "../query/query";
+import { STACK_OPTIONS, type StackField } from "../query/stack";
 import { canonicalValue, CONTROLLED_FIELDS, FIELDS, FIELD_IDS, type FieldId, VOCABULARY, allowedValuesText } from "../vocabulary";
-import { STACK_OPTIONS, type StackField } from "../charts/params";
-import { DEFAULT_COLUMNS, EMPTY_QUERY, MAX_PAGE_SIZE, type Query, type SortSpec } from "./query";
-
-export interface ParamProblem {
-  param: string;
-  value: string;
-  message: string;
-}
+import { z } from "../zod";
+import { type SearchParamsInput, allValues, lastValue } from "./input";
+import { type ParamContext, type ParamProblem, paramProblem } from "./problem";
+import { parseShownStand } from "./stand";
 
 export interface ParsedQuery {
   query: Query;
   problems: ParamProblem[];
 }
-
-export interface ParseContext {
-  /** Published Stände, newest last. */
-  staende: readonly string[];
-}
-
-export type { SearchParamsInput };
 
 /** Longer searches are refused: each word scans the index, and a query must stay cheap. */
 export const MAX_SEARCH_LENGTH = 200;
@@ -79,20 +69,11 @@ const chartSchema = z.string().transform((raw, ctx): StackField => {
   return option.field;
 });
 
-function standSchema(staende: readonly string[]) {
-  return z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: (i) => `„${String(i.input)}“ ist kein gültiger Stand (Format JJJJ-MM-TT).` })
-    .refine((s) => staende.includes(s), {
-      error: (i) => `Einen Stand „${String(i.input)}“ gibt es nicht. Veröffentlicht: ${staende.join(", ") || "keiner"}.`,
-    });
-}
-
 function firstMessage(error: z.ZodError): string {
   return error.issues[0]?.message ?? "Ungültiger Wert.";
 }
 
-export function parseQuery(input: SearchParamsInput, context: ParseContext): ParsedQuery {
+export function parseQuery(input: SearchParamsInput, context: ParamContext): ParsedQuery {
   const problems: ParamProblem[] = [];
   const query: Query = { ...EMPTY_QUERY, ozgIds: [], filters: {} };
 
@@ -102,17 +83,13 @@ export function parseQuery(input: SearchParamsInput, context: ParseContext): Par
     if (raw === undefined) return undefined;
     const result = schema.safeParse(raw);
     if (result.success) return result.data;
-    problems.push({ param: name, value: raw, message: `Parameter „${name}“: ${firstMessage(result.error)}` });
+    problems.push(paramProblem(name, raw, firstMessage(result.error)));
     return undefined;
   }
 
   const q = allValues(input, "q").join(" ").trim().replace(/\s+/g, " ");
   if (q.length > MAX_SEARCH_LENGTH) {
-    problems.push({
-      param: "q",
-      value: q,
-      message: `Parameter „q“: Die Suche ist zu lang (${q.length} Zeichen, höchstens ${MAX_SEARCH_LENGTH}).`,
-    });
+    problems.push(paramProblem("q", q, `Die Suche ist zu lang (${q.length} Zeichen, höchstens ${MAX_SEARCH_LENGTH}).`));
   } else {
     query.q = q;
   }
@@ -120,7 +97,7 @@ export function parseQuery(input: SearchParamsInput, context: ParseContext): Par
     const id = raw.trim();
     if (id === "") continue;
     if (!/^\d+$/.test(id)) {
-      problems.push({ param: "ozgId", value: raw, message: `Parameter „ozgId“: „${raw}“ ist keine gültige OZG-ID (nur Ziffern, z. B. 10056).` });
+      problems.push(paramProblem("ozgId", raw, `„${raw}“ ist keine gültige OZG-ID (nur Ziffern, z. B. 10056).`));
     } else if (!query.ozgIds.includes(id)) {
       query.ozgIds.push(id);
     }
@@ -134,8 +111,9 @@ export function parseQuery(input: SearchParamsInput, context: ParseContext): Par
   query.cols = single("cols", colsSchema, colsInput) ?? null;
   if (query.cols && query.cols.join(",") === DEFAULT_COLUMNS.join(",")) query.cols = null;
   query.chart = single("chart", chartSchema) ?? EMPTY_QUERY.chart;
-  const stand = single("stand", standSchema(context.staende));
-  query.stand = stand && stand !== context.staende[context.staende.length - 1] ? stand : null;
+  const stand = parseShownStand(input, context);
+  query.stand = stand.stand;
+  problems.push(...stand.problems);
 
   for (const field of CONTROLLED_FIELDS) {
     const values: string[] = [];

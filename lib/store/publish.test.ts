@@ -2,10 +2,10 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { snapshot } from "./fixtures/snapshot";
+import { snapshot } from "../overview/fixtures/snapshot";
 import { publishStand } from "./publish";
 
-const fixture = (name: string) => readFile(path.join(__dirname, "fixtures", name));
+const fixture = (name: string) => readFile(path.join(__dirname, "../overview/fixtures", name));
 
 let root: string;
 beforeEach(async () => {

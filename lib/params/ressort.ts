@@ -1,4 +1,4 @@
-/** Addresses of the Ressort pages, and reading an abbreviation from the URL. Free of server code. */
+/** The Ressort of /ressorts/[kuerzel], as written in the address. */
 import { RESSORTS, type RessortKuerzel } from "../vocabulary";
 
 /** The canonical abbreviation for a spelling in any case ("mi" → "MI"), or undefined. */
@@ -11,8 +11,4 @@ export function resolveRessort(raw: string): RessortKuerzel | undefined {
   }
   key = key.trim().toLowerCase();
   return RESSORTS.find((k) => k.toLowerCase() === key);
-}
-
-export function ressortHref(kuerzel: RessortKuerzel, stand: string | null): string {
-  return stand ? `/ressorts/${kuerzel}?stand=${encodeURIComponent(stand)}` : `/ressorts/${kuerzel}`;
 }

@@ -5,7 +5,7 @@
  * `leistungSchema` (zod, built from the vocabulary) validates the result. Keeping the zod schema
  * to enums, patterns and string arrays lets zod check 100,000 rows quickly.
  */
-import { z } from "../zod";
+import { z } from "./zod";
 import {
   CONTROLLED_FIELDS,
   type ControlledField,
@@ -24,7 +24,7 @@ import {
   ZUSTAENDIGKEITEN,
   allowedValuesText,
   canonicalValue,
-} from "../vocabulary";
+} from "./vocabulary";
 
 /** Values in one cell separated by line breaks (Excel's Alt+Enter) or `;`. */
 export function splitMultiValue(cell: string): string[] {

@@ -18,3 +18,14 @@ export function lastValue(input: SearchParamsInput, name: string): string | unde
     .filter(Boolean);
   return values[values.length - 1];
 }
+
+/** The input as URLSearchParams (Next passes pages a plain object). */
+export function toSearchParams(input: SearchParamsInput): URLSearchParams {
+  if (input instanceof URLSearchParams) return input;
+  if (typeof (input as { getAll?: unknown }).getAll === "function") return new URLSearchParams(input as URLSearchParams);
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(input as Record<string, string | string[] | undefined>)) {
+    for (const v of Array.isArray(value) ? value : value === undefined ? [] : [value]) params.append(key, v);
+  }
+  return params;
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ressortHref, resolveRessort } from "./ressort-href";
+import { ressortHref } from "../routes";
+import { resolveRessort } from "./ressort";
 
 describe("resolveRessort", () => {
   it.each([

@@ -1,26 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { categoryCounts, filterByCategory, parseCategoryParam } from "./category-param";
+import { categoryCounts, filterByCategory } from "./categories";
 import { newsItem } from "./fixtures";
-
-describe("parseCategoryParam (?kategorie=)", () => {
-  it.each<[string | string[] | undefined, string | null]>([
-    [undefined, null],
-    ["", null],
-    ["Sprechstunde", "Sprechstunde"],
-    ["frist", "Frist"],
-    [" Veranstaltung ", "Veranstaltung"],
-    [["Meldung", "Frist"], "Meldung"],
-  ])("%j → %s", (value, category) => {
-    expect(parseCategoryParam(value)).toEqual({ category, problem: null });
-  });
-
-  it("falls back to all with a German notice for an unknown category", () => {
-    expect(parseCategoryParam("Termin")).toEqual({
-      category: null,
-      problem: "„Termin“ ist keine bekannte Kategorie. Angezeigt werden alle Beiträge. Erlaubt: Meldung, Sprechstunde, Veranstaltung, Frist.",
-    });
-  });
-});
 
 describe("filterByCategory and categoryCounts", () => {
   const items = [

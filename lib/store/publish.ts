@@ -6,8 +6,9 @@
 import { randomUUID } from "node:crypto";
 import { link, mkdir, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { isValidStandDate, standFile, uebersichtDir } from "../store/data-dir";
-import { type OverviewReadResult, readOverview } from "./read";
+import { isIsoDate } from "../iso-date";
+import { standFile, uebersichtDir } from "./data-dir";
+import { type OverviewReadResult, readOverview } from "../overview/read";
 
 export type PublishOutcome =
   | { status: "published"; stand: string; file: string; result: OverviewReadResult }
@@ -15,7 +16,7 @@ export type PublishOutcome =
   | { status: "refused"; message: string; result?: OverviewReadResult };
 
 export async function publishStand(bytes: Uint8Array, stand: string, root: string): Promise<PublishOutcome> {
-  if (!isValidStandDate(stand)) {
+  if (!isIsoDate(stand)) {
     return { status: "refused", message: `„${stand}“ ist kein gültiger Stand (ein Datum im Format JJJJ-MM-TT).` };
   }
   const result = readOverview(bytes);

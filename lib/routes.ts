@@ -1,0 +1,99 @@
+/**
+ * Every internal address of the app, in one place: pages, API routes and the links between them.
+ * Free of zod and server code, so client components may build links with it.
+ */
+import { type Query, toSearchParams } from "./query/query";
+import type { NewsCategory } from "./news/schema";
+import { EMPTY_QUERY } from "./query/query";
+import type { RessortKuerzel } from "./vocabulary";
+
+/** The fixed paths; parameterised ones have a function below. */
+export const PATHS = {
+  uebersicht: "/",
+  kommunen: "/kommunen",
+  ressorts: "/ressorts",
+  aenderungen: "/aenderungen",
+  aktuelles: "/aktuelles",
+  pruefen: "/pruefen",
+  impressum: "/impressum",
+  datenschutz: "/datenschutz",
+  barrierefreiheit: "/barrierefreiheit",
+  leichteSprache: "/leichte-sprache",
+  apiLeistungen: "/api/leistungen",
+  apiExport: "/api/export",
+  apiAenderungen: "/api/aenderungen",
+} as const;
+
+function withParams(path: string, params: URLSearchParams): string {
+  const search = params.toString();
+  return search ? `${path}?${search}` : path;
+}
+
+/** `path` with only `stand` (when an older Stand is shown). */
+function withStand(path: string, stand: string | null): string {
+  return stand ? `${path}?${new URLSearchParams({ stand })}` : path;
+}
+
+/** A page of the overview's query language at `path` (the dashboard by default), canonical. */
+export function queryHref(query: Query, path: string = PATHS.uebersicht): string {
+  return withParams(path, toSearchParams(query));
+}
+
+/** The dashboard showing this query. */
+export function overviewHref(query: Query): string {
+  return queryHref(query, PATHS.uebersicht);
+}
+
+/** The dashboard showing exactly these services: /?ozgId=10035&ozgId=10348 … */
+export function servicesOverviewHref(ozgIds: readonly string[]): string {
+  return overviewHref({ ...EMPTY_QUERY, ozgIds: [...ozgIds] });
+}
+
+/**
+ * The export of exactly this view: same filters, search, sort and columns; no paging. Pass the
+ * Stand shown so that the file stays the one seen even when a newer Stand is published meanwhile.
+ */
+export function exportHref(query: Query, stand?: string): string {
+  const params = toSearchParams(query);
+  params.delete("page");
+  params.delete("size");
+  if (stand) params.set("stand", stand);
+  return withParams(PATHS.apiExport, params);
+}
+
+/** The page of one service; with `stand` when an older Stand is shown. */
+export function leistungHref(ozgId: string, stand: string | null = null): string {
+  return withStand(`/leistungen/${encodeURIComponent(ozgId)}`, stand);
+}
+
+export function ressortHref(kuerzel: RessortKuerzel, stand: string | null = null): string {
+  return withStand(`${PATHS.ressorts}/${kuerzel}`, stand);
+}
+
+export function ressortsHref(stand: string | null = null): string {
+  return withStand(PATHS.ressorts, stand);
+}
+
+export function kommunenHref(stand: string | null = null): string {
+  return withStand(PATHS.kommunen, stand);
+}
+
+/** The Änderungen page comparing two Stände. */
+export function changesHref(von: string, bis: string): string {
+  return withParams(PATHS.aenderungen, new URLSearchParams({ von, bis }));
+}
+
+/** The JSON of the same comparison. */
+export function changesApiHref(from: string, to: string): string {
+  return withParams(PATHS.apiAenderungen, new URLSearchParams({ von: from, bis: to }));
+}
+
+/** /aktuelles/<slug> */
+export function newsItemHref(slug: string): string {
+  return `${PATHS.aktuelles}/${slug}`;
+}
+
+/** /aktuelles, or /aktuelles?kategorie=Frist */
+export function aktuellesHref(category: NewsCategory | null = null): string {
+  return category ? withParams(PATHS.aktuelles, new URLSearchParams({ kategorie: category })) : PATHS.aktuelles;
+}
