@@ -11,7 +11,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["lib/**/*.test.ts", "lib/**/*.test.tsx"],
+    include: ["lib/**/*.test.ts", "app/**/*.test.tsx"],
     environment: "node",
     testTimeout: 30_000,
   },

@@ -2,9 +2,7 @@
  * Every internal address of the app, in one place: pages, API routes and the links between them.
  * Free of zod and server code, so client components may build links with it.
  */
-import { type Query, toSearchParams } from "./query/query";
-import type { NewsCategory } from "./news/schema";
-import { EMPTY_QUERY } from "./query/query";
+import { EMPTY_QUERY, type Query, toSearchParams } from "./query/query";
 import type { RessortKuerzel } from "./vocabulary";
 
 /** The fixed paths; parameterised ones have a function below. */
@@ -94,6 +92,6 @@ export function newsItemHref(slug: string): string {
 }
 
 /** /aktuelles, or /aktuelles?kategorie=Frist */
-export function aktuellesHref(category: NewsCategory | null = null): string {
+export function aktuellesHref(category: string | null = null): string {
   return category ? withParams(PATHS.aktuelles, new URLSearchParams({ kategorie: category })) : PATHS.aktuelles;
 }

@@ -14,7 +14,7 @@ const FIXTURES = path.join(PROJECT, "lib/overview/fixtures");
 const fx = (name: string) => path.join(FIXTURES, name);
 
 function run(script: "validate" | "import", args: string[], env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, ["--import", "tsx", `lib/cli/${script}.ts`, ...args], {
+  const result = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", `lib/cli/${script}.ts`, ...args], {
     cwd: PROJECT,
     env: { ...process.env, ...env },
     encoding: "utf8",

@@ -1,4 +1,5 @@
 /** The services a news item names, with their names from the newest Stand. Server only. */
+import "server-only";
 import { DataSourceError } from "../store/errors";
 import { getDataset, listStaende } from "../store/repository";
 

@@ -6,6 +6,7 @@
  * A broken file never takes the rest down: valid items are returned, each broken file as
  * problems naming the file and the field. A missing folder simply means no news.
  */
+import "server-only";
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { dataDir } from "../store/data-dir";

@@ -2,6 +2,7 @@
  * DATA_DIR/metadata.json: who publishes the overview, where reuse interest goes, and whether
  * the data is a sample. Validated with zod where it enters.
  */
+import "server-only";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { z } from "../zod";

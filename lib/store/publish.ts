@@ -3,6 +3,7 @@
  * and link it into place. link() fails when the target exists, so a published Stand is never
  * overwritten, not even by two imports racing each other.
  */
+import "server-only";
 import { randomUUID } from "node:crypto";
 import { link, mkdir, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";

@@ -2,6 +2,7 @@
  * The published data, read once and kept in memory: the list of Stände, each Stand as an
  * indexed Dataset (re-read only when its file changes), and the metadata.
  */
+import "server-only";
 import { readFile, readdir, stat } from "node:fs/promises";
 import { type Dataset, buildDataset } from "../dataset/dataset";
 import { type HistoryRow, historyRow } from "../overview/history-row";

@@ -5,7 +5,7 @@
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { NewsMarkdown } from "../../app/_components/news-markdown";
+import { NewsMarkdown } from "./news-markdown";
 
 const render = (source: string) => renderToStaticMarkup(createElement(NewsMarkdown, { source }));
 
