@@ -4,28 +4,16 @@ import { fileURLToPath } from "node:url";
 const root = path.dirname(fileURLToPath(import.meta.url));
 
 /**
- * The browser enforces what the tests check: no request to any other host (DSGVO). Inline
- * scripts and styles come from Next's own hydration and Recharts' style attributes; in
- * development Next also needs eval, so the policy applies to production builds only.
+ * Headers of every answer, static files included. The Content-Security-Policy (with a nonce per
+ * request) and Strict-Transport-Security depend on the request and are set in proxy.ts
+ * (lib/http/security-headers.ts); so are the proxy's own answers (lib/http/answers.ts).
  */
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  "script-src 'self' 'unsafe-inline'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-  "base-uri 'self'",
-  "object-src 'none'",
-].join("; ");
-
 const securityHeaders = [
-  { key: "Content-Security-Policy", value: contentSecurityPolicy },
   { key: "Referrer-Policy", value: "same-origin" },
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
+  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+  { key: "Cross-Origin-Resource-Policy", value: "same-origin" },
 ];
 
 /** @type {import('next').NextConfig} */
@@ -35,15 +23,19 @@ const nextConfig = {
   outputFileTracingRoot: root,
   poweredByHeader: false,
   async headers() {
-    return process.env.NODE_ENV === "production" ? [{ source: "/:path*", headers: securityHeaders }] : [];
+    return [{ source: "/:path*", headers: securityHeaders }];
   },
+  // No image optimiser: the app has no images to resize, and /_next/image would write into the
+  // build's cache on request. The proxy answers that address with a 404.
+  images: { unoptimized: true },
   // iconv-lite runs on the server only; keep it out of the bundler.
   serverExternalPackages: ["iconv-lite"],
   experimental: {
     // "Datei prüfen" accepts up to 25 MB (lib/overview/check-upload-size.ts) and says so in German.
-    // Both transport limits sit just above it, so that the check, not the framework, answers:
-    // the server action's body limit, and the proxy's (proxy.ts), which would otherwise cut
-    // request bodies at 10 MB.
+    // Both transport limits sit just above it, so that our checks, not the framework, answer:
+    // the server action's body limit, and the proxy's, which would otherwise cut request bodies
+    // at 10 MB. The proxy refuses bodies over 25.5 MB with a German 413 (lib/http/request-size.ts);
+    // it sees at most proxyClientMaxBodySize of a body, so that limit must stay above 25.5 MB.
     serverActions: { bodySizeLimit: "26mb" },
     proxyClientMaxBodySize: "26mb",
   },

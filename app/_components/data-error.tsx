@@ -1,3 +1,5 @@
+import { formatNumber } from "@/lib/format";
+import { markDataUnavailable } from "@/lib/http/response-override";
 import type { DataSourceError } from "@/lib/store/errors";
 
 interface DataErrorProps {
@@ -8,6 +10,8 @@ const SHOWN_PROBLEMS = 50;
 
 /** A broken data folder is an error page with the reason, never an empty table. */
 export function DataError({ error }: DataErrorProps) {
+  // Rendered before the page's headers go out: the page answers 503, not 200.
+  markDataUnavailable();
   return (
     <div className="kern-alert kern-alert--danger data-error" role="alert">
       <div className="kern-alert__header">
@@ -21,7 +25,7 @@ export function DataError({ error }: DataErrorProps) {
             {error.problems.slice(0, SHOWN_PROBLEMS).map((p, i) => (
               <li key={i}>{p.message}</li>
             ))}
-            {error.problems.length > SHOWN_PROBLEMS && <li>… und {error.problems.length - SHOWN_PROBLEMS} weitere Fehler.</li>}
+            {error.problemCount > SHOWN_PROBLEMS && <li>… und {formatNumber(error.problemCount - SHOWN_PROBLEMS)} weitere Fehler.</li>}
           </ul>
         )}
         <p className="kern-body kern-body--small">

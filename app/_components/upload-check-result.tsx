@@ -1,6 +1,6 @@
 import { formatNumber, leistungenCount } from "@/lib/format";
-import type { UploadCheck } from "@/lib/overview/check-upload";
-import { uploadSummary } from "@/lib/overview/upload-summary";
+import type { UploadCheck } from "@/lib/overview/upload-report";
+import { omittedNote, uploadSummary } from "@/lib/overview/upload-summary";
 
 interface UploadCheckResultProps {
   check: Extract<UploadCheck, { ok: true }>;
@@ -10,8 +10,10 @@ interface UploadCheckResultProps {
 
 /** The outcome of "Datei prüfen": valid, or every problem with line, column and value. */
 export function UploadCheckResult({ check, headingRef }: UploadCheckResultProps) {
-  const { report, stoppedAtLine } = check;
+  const { report, stoppedAtLine, omittedErrors = 0, omittedWarnings = 0 } = check;
   const valid = report.errors.length === 0;
+  const errorCount = report.errors.length + omittedErrors;
+  const warningCount = report.warnings.length + omittedWarnings;
   return (
     <section className="upload-result" aria-labelledby="pruefergebnis-titel">
       <div className={`kern-alert ${valid ? "kern-alert--success" : "kern-alert--danger"}`}>
@@ -23,8 +25,8 @@ export function UploadCheckResult({ check, headingRef }: UploadCheckResultProps)
         </div>
         <div className="kern-alert__body">
           <p className="kern-body">
-            {report.file}: {leistungenCount(report.rows)}, {formatNumber(report.errors.length)} Fehler,{" "}
-            {formatNumber(report.warnings.length)} {report.warnings.length === 1 ? "Warnung" : "Warnungen"}.
+            {report.file}: {leistungenCount(report.rows)}, {formatNumber(errorCount)} Fehler,{" "}
+            {formatNumber(warningCount)} {warningCount === 1 ? "Warnung" : "Warnungen"}.
             {!valid && " So kann sie nicht veröffentlicht werden."}
           </p>
           {stoppedAtLine !== undefined && (
@@ -58,6 +60,7 @@ export function UploadCheckResult({ check, headingRef }: UploadCheckResultProps)
               ))}
             </tbody>
           </table>
+          {omittedErrors > 0 && <p className="kern-body">{omittedNote(omittedErrors, "weiterer Fehler", "weitere Fehler")}</p>}
         </div>
       )}
       {report.warnings.length > 0 && (
@@ -67,6 +70,7 @@ export function UploadCheckResult({ check, headingRef }: UploadCheckResultProps)
             {report.warnings.map((w, i) => (
               <li key={i}>{w.message}</li>
             ))}
+            {omittedWarnings > 0 && <li>{omittedNote(omittedWarnings, "weitere Warnung", "weitere Warnungen")}</li>}
           </ul>
         </>
       )}

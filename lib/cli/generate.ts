@@ -7,7 +7,7 @@ import path from "node:path";
 import { generateRows } from "../bench/generate";
 import { writeGeneratedDataDir } from "../bench/write-data-dir";
 import { getDataset, listStaende } from "../store/repository";
-import { parseArgs } from "./args";
+import { parseArgs, runCli } from "./args";
 
 async function main(): Promise<number> {
   const { flags } = parseArgs(process.argv.slice(2), ["rows", "out", "from", "seed"]);
@@ -27,4 +27,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then((code) => process.exit(code));
+runCli(main);

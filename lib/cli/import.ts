@@ -6,7 +6,7 @@ import { readFile } from "node:fs/promises";
 import { publishStand } from "../store/publish";
 import { formatReport, validationReport } from "../overview/report";
 import { dataDir } from "../store/data-dir";
-import { EXIT_INVALID, EXIT_OK, EXIT_UNREADABLE, parseArgs } from "./args";
+import { EXIT_INVALID, EXIT_OK, EXIT_UNREADABLE, parseArgs, runCli } from "./args";
 
 /** Today in Germany, as YYYY-MM-DD. */
 function today(): string {
@@ -43,4 +43,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then((code) => process.exit(code));
+runCli(main);

@@ -2,7 +2,7 @@
 import { readFile } from "node:fs/promises";
 import { readOverview } from "../overview/read";
 import { formatReport, validationReport } from "../overview/report";
-import { EXIT_INVALID, EXIT_OK, EXIT_UNREADABLE, parseArgs } from "./args";
+import { EXIT_INVALID, EXIT_OK, EXIT_UNREADABLE, parseArgs, runCli } from "./args";
 
 async function main(): Promise<number> {
   const { positional, flags } = parseArgs(process.argv.slice(2));
@@ -28,4 +28,4 @@ async function main(): Promise<number> {
   return result.errors.length === 0 ? EXIT_OK : EXIT_INVALID;
 }
 
-main().then((code) => process.exit(code));
+runCli(main);

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { MAX_SHOWN_PROBLEMS, MAX_SHOWN_TEXT, MAX_UPLOAD_BYTES, checkUploadedFile } from "./check-upload";
+import { MAX_QUEUED_CHECKS, poolSize } from "../workers/run-task";
+import {
+  BUSY_MESSAGE,
+  MAX_SHOWN_PROBLEMS,
+  MAX_SHOWN_TEXT,
+  MAX_SHOWN_WARNINGS,
+  MAX_UPLOAD_BYTES,
+  checkUploadedFile,
+} from "./check-upload";
 
 function fakeFile(name: string, text: string, size = Buffer.byteLength(text)) {
   return { name, size, arrayBuffer: async () => new TextEncoder().encode(text).buffer as ArrayBuffer };
@@ -46,5 +54,47 @@ describe("checkUploadedFile", () => {
     expect(problem.value).toBe(`${"x".repeat(MAX_SHOWN_TEXT)} …`);
     expect(problem.message.length).toBeLessThanOrEqual(MAX_SHOWN_TEXT + 2);
     expect(problem.message.startsWith("Zeile 2, Spalte „Themenfeld“: „xxx")).toBe(true);
+  });
+
+  it("shows at most 200 warnings and counts the rest: 100,000 unknown columns make a small report", async () => {
+    const columns = 100_000;
+    const header = ["OZG-ID", "Leistung", "Themenfeld", ...Array.from({ length: columns }, (_, i) => `Spalte ${i}`)].join(";");
+    const check = await checkUploadedFile(fakeFile("breit.csv", `${header}\r\n10000;Elterngeld;Familie & Kind${";".repeat(columns)}\r\n`));
+    if (!check.ok) throw new Error("expected a report");
+    expect(check.report.warnings).toHaveLength(MAX_SHOWN_WARNINGS);
+    expect(check.omittedWarnings).toBe(columns - MAX_SHOWN_WARNINGS);
+    expect(check.report.errors).toEqual([]);
+    expect(JSON.stringify(check).length).toBeLessThan(100_000);
+  });
+
+  it("caps header errors too (a header repeating a column 10,000 times)", async () => {
+    const header = ["OZG-ID", "Leistung", "Themenfeld", ...Array.from({ length: 10_000 }, () => "Leistung")].join(";");
+    const check = await checkUploadedFile(fakeFile("doppelt.csv", `${header}\r\n`));
+    if (!check.ok) throw new Error("expected a report");
+    expect(check.report.errors).toHaveLength(MAX_SHOWN_PROBLEMS);
+    // 10,000 duplicate columns, and the file has no rows.
+    expect(check.omittedErrors).toBe(10_001 - MAX_SHOWN_PROBLEMS);
+  });
+
+  it("checks in a worker thread: the uploaded bytes are moved there", async () => {
+    const bytes = new TextEncoder().encode(HEADER + "10000;Elterngeld;Familie & Kind\r\n");
+    const file = { name: "ok.csv", size: bytes.byteLength, arrayBuffer: async () => bytes.buffer as ArrayBuffer };
+    expect((await checkUploadedFile(file)).ok).toBe(true);
+    expect(bytes.byteLength).toBe(0);
+  });
+
+  it("tells the user to come back later when every worker is busy and the queue of checks is full", async () => {
+    // All calls are made at once, before any worker can answer: the workers take the first,
+    // MAX_QUEUED_CHECKS wait, and the next one is refused at once.
+    const capacity = poolSize() + MAX_QUEUED_CHECKS;
+    const checks = await Promise.all(
+      Array.from({ length: capacity + 2 }, (_, i) => checkUploadedFile(fakeFile(`datei-${i}.csv`, HEADER + "10000;Elterngeld;Familie & Kind\r\n"))),
+    );
+    expect(checks.slice(0, capacity).every((c) => c.ok)).toBe(true);
+    expect(checks.slice(capacity)).toEqual([
+      { ok: false, busy: true, message: BUSY_MESSAGE },
+      { ok: false, busy: true, message: BUSY_MESSAGE },
+    ]);
+    expect(BUSY_MESSAGE).toBe("Gerade werden viele Dateien geprüft; bitte in einer Minute erneut versuchen.");
   });
 });

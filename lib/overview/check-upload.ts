@@ -1,29 +1,22 @@
 /**
  * Checking a CSV file that staff upload in the browser ("Datei prüfen"): the same validation as
  * `npm run validate`, nothing is published. Bounded so that no upload can tie up the server: the
- * size is limited first, reading stops after MAX_SHOWN_PROBLEMS errors, and long cell values are
- * shortened in what goes back to the browser.
+ * size is limited first, the check runs in a worker thread (lib/workers) with a bounded queue,
+ * and the report is capped (upload-report.ts).
  */
+import { overrideResponse } from "../http/response-override";
+import { PoolBusyError, WorkerFailedError } from "../workers/pool";
+import { runTask } from "../workers/run-task";
 import { uploadSizeProblem } from "./check-upload-size";
-import type { Problem } from "./read";
-import { readOverview } from "./read";
-import { type ValidationReport, validationReport } from "./report";
+import type { UploadCheck } from "./upload-report";
 
 export { MAX_UPLOAD_BYTES, megabytes } from "./check-upload-size";
+export { MAX_SHOWN_PROBLEMS, MAX_SHOWN_TEXT, MAX_SHOWN_WARNINGS, type UploadCheck } from "./upload-report";
 
-/** Reading stops after this many errors; `npm run validate` lists them all. */
-export const MAX_SHOWN_PROBLEMS = 500;
-/** Longer values (and messages quoting them) are cut for display. */
-export const MAX_SHOWN_TEXT = 300;
-
-export type UploadCheck =
-  | { ok: false; message: string }
-  | {
-      ok: true;
-      report: ValidationReport;
-      /** Set when reading stopped at MAX_SHOWN_PROBLEMS errors: the line it stopped at. */
-      stoppedAtLine?: number;
-    };
+/** Told to a user whose check cannot even wait in the queue. */
+export const BUSY_MESSAGE = "Gerade werden viele Dateien geprüft; bitte in einer Minute erneut versuchen.";
+/** Seconds in the Retry-After header of that answer. */
+export const BUSY_RETRY_AFTER_SECONDS = 60;
 
 /** The part of a File that the check needs (the browser's File, or a test double). */
 export interface UploadedFile {
@@ -32,12 +25,15 @@ export interface UploadedFile {
   arrayBuffer(): Promise<ArrayBuffer>;
 }
 
-function shorten(text: string): string {
-  return text.length > MAX_SHOWN_TEXT ? `${text.slice(0, MAX_SHOWN_TEXT)} …` : text;
-}
-
-function forDisplay(problem: Problem): Problem {
-  return { ...problem, value: problem.value === null ? null : shorten(problem.value), message: shorten(problem.message) };
+function failedMessage(error: WorkerFailedError): string {
+  switch (error.reason) {
+    case "memory":
+      return "Die Datei konnte nicht geprüft werden: Die Prüfung brauchte mehr Arbeitsspeicher als erlaubt. Bitte mit „npm run validate“ prüfen.";
+    case "timeout":
+      return "Die Datei konnte nicht geprüft werden: Die Prüfung dauerte zu lange und wurde abgebrochen. Bitte mit „npm run validate“ prüfen.";
+    case "crash":
+      return "Die Datei konnte wegen eines Fehlers auf dem Server nicht geprüft werden. Bitte später erneut versuchen.";
+  }
 }
 
 export async function checkUploadedFile(file: UploadedFile | null): Promise<UploadCheck> {
@@ -45,11 +41,20 @@ export async function checkUploadedFile(file: UploadedFile | null): Promise<Uplo
   if (file.size === 0) return { ok: false, message: "Die Datei ist leer." };
   const tooBig = uploadSizeProblem(file.size);
   if (tooBig) return { ok: false, message: tooBig };
-  const result = readOverview(new Uint8Array(await file.arrayBuffer()), { maxErrors: MAX_SHOWN_PROBLEMS });
-  const report = validationReport(file.name, result);
-  return {
-    ok: true,
-    report: { ...report, errors: report.errors.map(forDisplay), warnings: report.warnings.map(forDisplay) },
-    ...(result.stoppedAtLine !== undefined ? { stoppedAtLine: result.stoppedAtLine } : {}),
-  };
+  const buffer = await file.arrayBuffer();
+  try {
+    // The bytes move to the worker (transferred, not copied).
+    return await runTask({ kind: "check", fileName: file.name, bytes: new Uint8Array(buffer) }, [buffer]);
+  } catch (error) {
+    if (error instanceof PoolBusyError) {
+      // The answer is the page or the action's payload; the status tells programs and monitoring.
+      overrideResponse(503, { "Retry-After": String(BUSY_RETRY_AFTER_SECONDS) });
+      return { ok: false, busy: true, message: BUSY_MESSAGE };
+    }
+    if (error instanceof WorkerFailedError) {
+      console.error(`Datei prüfen: ${error.message}`);
+      return { ok: false, message: failedMessage(error) };
+    }
+    throw error;
+  }
 }

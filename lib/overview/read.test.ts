@@ -254,6 +254,16 @@ describe("readOverview: valid files", () => {
     expect(result.rows).toHaveLength(1);
   });
 
+  it("reads a header of 140,000 unknown columns with one warning each instead of overflowing the stack", () => {
+    const columns = 140_000;
+    const header = ["OZG-ID", "Leistung", "Themenfeld", ...Array.from({ length: columns }, (_, i) => `X${i}`)].join(";");
+    const result = readOverview(utf8(`${header}\r\n10000;Elterngeld;Familie & Kind${";".repeat(columns)}\r\n`));
+    expect(result.errors).toEqual([]);
+    expect(result.rows.map((r) => r.ozgId)).toEqual(["10000"]);
+    expect(result.warnings).toHaveLength(columns);
+    expect(result.warnings[columns - 1].message).toBe("Zeile 1, Spalte „X139999“: Unbekannte Spalte „X139999“ wird ignoriert.");
+  });
+
   it("names the header by its line when blank lines precede it", () => {
     const result = readOverviewText("\r\n\r\nOZG-ID;Leistung;Themenfeld;Kosten\r\n10000;Elterngeld;Familie & Kind;0\r\n");
     expect(result.errors).toEqual([]);

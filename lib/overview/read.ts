@@ -169,8 +169,9 @@ export function readOverviewText(text: string, options: ReadOptions = {}): Overv
       }
       headerEmpty = record.cells.every((c) => c.trim() === "");
       columns = mapHeader(record.cells, record.line);
-      result.errors.push(...columns.errors);
-      result.warnings.push(...columns.warnings);
+      // A loop, not push(...list): spreading 130,000 header warnings overflows the call stack.
+      for (const e of columns.errors) result.errors.push(e);
+      for (const w of columns.warnings) result.warnings.push(w);
       context = {
         expectedCells: record.cells.length,
         delimiter,

@@ -1,11 +1,16 @@
 /** One German sentence summing up an upload check: shown as the result's heading and announced. */
 import { formatNumber } from "../format";
-import type { UploadCheck } from "./check-upload";
+import type { UploadCheck } from "./upload-report";
 
 export function uploadSummary(check: UploadCheck): string {
   if (!check.ok) return check.message;
-  const errors = check.report.errors.length;
+  const errors = check.report.errors.length + (check.omittedErrors ?? 0);
   if (errors === 0) return "Die Datei ist gültig.";
   if (check.stoppedAtLine !== undefined) return `Die Datei enthält mindestens ${formatNumber(errors)} Fehler.`;
   return `Die Datei enthält ${formatNumber(errors)} Fehler.`;
+}
+
+/** "… und 99.800 weitere Warnungen": the German note under a capped list. */
+export function omittedNote(count: number, one: string, many: string): string {
+  return `… und ${formatNumber(count)} ${count === 1 ? one : many}, hier nicht angezeigt; alle nennt „npm run validate“.`;
 }

@@ -6,7 +6,7 @@ import "server-only";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { z } from "../zod";
-import { DataSourceError } from "./errors";
+import { DataSourceError, fileErrorReason } from "./errors";
 
 export const metadataSchema = z.object({
   title: z.string().trim().min(1).default("OZG-Nachnutzungsübersicht Sachsen-Anhalt"),
@@ -26,8 +26,9 @@ export async function readMetadata(root: string): Promise<Metadata> {
   let text: string;
   try {
     text = await readFile(file, "utf8");
-  } catch {
-    throw new DataSourceError(`Die Metadaten-Datei ${METADATA_FILE} fehlt im Datenordner ${root}.`);
+  } catch (error) {
+    // The reason, not the path: the message reaches pages and the API.
+    throw new DataSourceError(`Die Metadaten-Datei ${METADATA_FILE} im Datenordner (DATA_DIR) ${fileErrorReason(error)}.`);
   }
   let json: unknown;
   try {

@@ -1,4 +1,5 @@
-import { mkdtemp, rm, writeFile, mkdir, unlink } from "node:fs/promises";
+import { spawnSync } from "node:child_process";
+import { chmod, mkdtemp, rm, symlink, writeFile, mkdir, unlink } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -66,6 +67,54 @@ describe("getDataset", () => {
     await getDataset("2022-10-28", root);
     await unlink(path.join(root, "uebersicht", "2022-10-28.csv"));
     await expect(getDataset("2022-10-28", root)).rejects.toThrow("Der Stand 2022-10-28 ist nicht veröffentlicht.");
+  });
+});
+
+describe("a Stand that cannot be read", () => {
+  async function message(stand: string): Promise<string> {
+    const error = await getDataset(stand, root).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DataSourceError);
+    return (error as DataSourceError).message;
+  }
+
+  it("names a Stand whose path is a folder, without the server's path", async () => {
+    await mkdir(path.join(root, "uebersicht", "2022-10-28.csv"));
+    expect(await listStaende(root)).toEqual(["2022-10-28"]);
+    const text = await message("2022-10-28");
+    expect(text).toBe("Die Datei des Stands 2022-10-28 (uebersicht/2022-10-28.csv) ist ein Ordner, keine Datei.");
+    expect(text).not.toContain(root);
+  });
+
+  it("names a Stand whose file is a link to nowhere", async () => {
+    await symlink(path.join(root, "gibt-es-nicht.csv"), path.join(root, "uebersicht", "2022-10-28.csv"));
+    expect(await listStaende(root)).toEqual(["2022-10-28"]);
+    expect(await message("2022-10-28")).toBe(
+      "Die Datei des Stands 2022-10-28 (uebersicht/2022-10-28.csv) ist ein Verweis auf eine Datei, die es nicht gibt.",
+    );
+  });
+
+  it("names a data folder without uebersicht/ by DATA_DIR, not by its path", async () => {
+    const error = await listStaende(path.join(root, "fehlt")).catch((e: unknown) => e);
+    expect((error as Error).message).toBe("Der Ordner „uebersicht“ im Datenordner (DATA_DIR) fehlt. Bitte DATA_DIR prüfen.");
+  });
+
+  it("says that a Stand file without read permission is not readable (run as an unprivileged user: root reads anything)", async () => {
+    await writeStand("2022-10-28", "10000;Elterngeld;Familie & Kind;Betrieb\r\n");
+    await chmod(path.join(root, "uebersicht", "2022-10-28.csv"), 0o000);
+    await chmod(root, 0o755);
+    const asRoot = process.getuid?.() === 0;
+    // As root (CI), the same code runs in a child process as the user "nobody", for whom chmod 000 holds.
+    const script = `import("./lib/store/repository.ts").then((m) => (m.getDataset ?? m.default.getDataset)("2022-10-28", ${JSON.stringify(root)})).then(() => console.log("gelesen"), (e) => console.log(e.message))`;
+    const result = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "-e", script], {
+      cwd: path.resolve(__dirname, "../.."),
+      encoding: "utf8",
+      timeout: 60_000,
+      env: { ...process.env, HOME: os.tmpdir() },
+      ...(asRoot ? { uid: 65534, gid: 65534 } : {}),
+    });
+    expect(result.stdout.trim()).toBe(
+      "Die Datei des Stands 2022-10-28 (uebersicht/2022-10-28.csv) ist für den Server nicht lesbar (keine Leseberechtigung).",
+    );
   });
 });
 

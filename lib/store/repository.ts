@@ -3,13 +3,14 @@
  * indexed Dataset (re-read only when its file changes), and the metadata.
  */
 import "server-only";
-import { readFile, readdir, stat } from "node:fs/promises";
-import { type Dataset, buildDataset } from "../dataset/dataset";
+import { lstat, readdir, stat } from "node:fs/promises";
+import type { Dataset } from "../dataset/dataset";
 import { type HistoryRow, historyRow } from "../overview/history-row";
-import { readOverview } from "../overview/read";
 import { isIsoDate } from "../iso-date";
 import { dataDir, STAND_FILE_RE, standFile, uebersichtDir } from "./data-dir";
-import { DataSourceError } from "./errors";
+import { PoolBusyError, WorkerFailedError } from "../workers/pool";
+import { runTask } from "../workers/run-task";
+import { DataSourceError, fileErrorReason } from "./errors";
 import { METADATA_FILE, type Metadata, readMetadata } from "./metadata";
 import path from "node:path";
 
@@ -67,13 +68,22 @@ const shared = globalThis as typeof globalThis & { [CACHE_KEY]?: RepositoryCache
 const repository: RepositoryCache = (shared[CACHE_KEY] ??= { datasets: new Map(), histories: new Map() });
 const cache = repository.datasets;
 
+let lastLogged = "";
+/** The server log names what pages must not (the path); once per change, not once per request. */
+function logOnce(line: string): void {
+  if (line !== lastLogged) console.error(line);
+  lastLogged = line;
+}
+
 /** Published Stände (YYYY-MM-DD), oldest first. */
 export async function listStaende(root: string = dataDir()): Promise<string[]> {
   let names: string[];
   try {
     names = await readdir(uebersichtDir(root));
-  } catch {
-    throw new DataSourceError(`Der Datenordner ${uebersichtDir(root)} fehlt oder ist nicht lesbar. Bitte DATA_DIR prüfen.`);
+  } catch (error) {
+    // The reason, not the path: the message reaches pages and the API; the log has the path.
+    logOnce(`Datenordner ${uebersichtDir(root)}: ${(error as NodeJS.ErrnoException).code ?? error}`);
+    throw new DataSourceError(`Der Ordner „uebersicht“ im Datenordner (DATA_DIR) ${fileErrorReason(error)}. Bitte DATA_DIR prüfen.`);
   }
   const staende = names.flatMap((n) => STAND_FILE_RE.exec(n)?.[1] ?? []).sort();
   const badName = staende.find((stand) => !isIsoDate(stand));
@@ -81,20 +91,23 @@ export async function listStaende(root: string = dataDir()): Promise<string[]> {
     throw new DataSourceError(`Die Datei uebersicht/${badName}.csv hat kein gültiges Datum im Namen (JJJJ-MM-TT). Bitte umbenennen.`);
   }
   if (staende.length === 0) {
-    throw new DataSourceError(`Im Datenordner ${uebersichtDir(root)} ist noch kein Stand veröffentlicht (Dateien JJJJ-MM-TT.csv).`);
+    throw new DataSourceError("Im Datenordner (DATA_DIR) ist noch kein Stand veröffentlicht (Dateien uebersicht/JJJJ-MM-TT.csv).");
   }
   return staende;
 }
 
+/** Reads, validates and indexes a Stand in a worker thread (lib/workers), off the request thread. */
 async function readStand(file: string, stand: string): Promise<Dataset> {
-  const result = readOverview(await readFile(file));
-  if (result.errors.length > 0) {
-    throw new DataSourceError(
-      `Der veröffentlichte Stand ${stand} ist fehlerhaft (${result.errors.length} Fehler) und kann nicht angezeigt werden.`,
-      result.errors,
-    );
+  try {
+    return await runTask({ kind: "stand", file, stand });
+  } catch (error) {
+    if (error instanceof WorkerFailedError || error instanceof PoolBusyError) {
+      logOnce(`Stand ${stand}: ${error.message}`);
+      const why = error instanceof WorkerFailedError && error.reason === "memory" ? "zu groß für den Arbeitsspeicher" : "konnte nicht rechtzeitig geladen werden";
+      throw new DataSourceError(`Der Stand ${stand} ${why}. Bitte später erneut versuchen.`);
+    }
+    throw error;
   }
-  return buildDataset(stand, result.rows);
 }
 
 /** The indexed Dataset of a published Stand, from memory unless its file changed. */
@@ -104,9 +117,14 @@ export async function getDataset(stand: string, root: string = dataDir()): Promi
   let info;
   try {
     info = await stat(file);
-  } catch {
+  } catch (error) {
     cache.delete(key);
-    throw new DataSourceError(`Der Stand ${stand} ist nicht veröffentlicht.`);
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw new DataSourceError(`Die Datei des Stands ${stand} ${fileErrorReason(error)}.`);
+    // Listed but not there: a link whose target is missing (an operator's broken copy), or no such Stand.
+    const link = await lstat(file).catch(() => null);
+    throw new DataSourceError(
+      link ? `Die Datei des Stands ${stand} (uebersicht/${stand}.csv) ist ein Verweis auf eine Datei, die es nicht gibt.` : `Der Stand ${stand} ist nicht veröffentlicht.`,
+    );
   }
   const cached = cache.get(key);
   if (cached && cached.mtimeMs === info.mtimeMs && cached.size === info.size) {

@@ -1,5 +1,8 @@
+import { conditional } from "@/lib/api/conditional";
 import { leistungenResponse } from "@/lib/api/leistungen";
 
+export { DELETE, PATCH, POST, PUT } from "@/lib/api/read-only";
+
 export async function GET(request: Request): Promise<Response> {
-  return leistungenResponse(new URL(request.url).searchParams);
+  return conditional(request, await leistungenResponse(new URL(request.url).searchParams));
 }

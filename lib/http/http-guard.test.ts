@@ -1,0 +1,81 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { installHttpGuard } from "./http-guard";
+import { markDataUnavailable } from "./response-override";
+
+let server: http.Server;
+let base: string;
+
+beforeAll(async () => {
+  installHttpGuard();
+  installHttpGuard(); // twice is once
+  // A stand-in for Next: /daten-fehlen renders a page that reports unusable data after an await.
+  server = http.createServer(async (req, res) => {
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    if (req.url === "/daten-fehlen") markDataUnavailable();
+    if (req.url === "/umleitung") {
+      markDataUnavailable();
+      res.writeHead(307, { Location: "/" }).end();
+      return;
+    }
+    res.statusCode = 200;
+    res.setHeader("Content-Type", "text/html; charset=utf-8");
+    res.end("<p>Seite</p>");
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+/** fetch cannot send TRACE; a raw request can. */
+function raw(method: string, path: string): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
+  return new Promise((resolve, reject) => {
+    const request = http.request(`${base}${path}`, { method }, (res) => {
+      let body = "";
+      res.setEncoding("utf8");
+      res.on("data", (chunk) => (body += chunk));
+      res.on("end", () => resolve({ status: res.statusCode!, headers: res.headers, body }));
+    });
+    request.on("error", reject);
+    request.end();
+  });
+}
+
+describe("installHttpGuard", () => {
+  it("answers TRACE with a German 405 and Allow before the app sees it", async () => {
+    for (const method of ["TRACE"]) {
+      const answer = await raw(method, "/api/leistungen");
+      expect(answer.status).toBe(405);
+      expect(answer.headers.allow).toBe("GET, HEAD, OPTIONS");
+      expect(JSON.parse(answer.body)).toEqual({ error: `Die Methode ${method} ist hier nicht erlaubt. Erlaubt: GET, HEAD, OPTIONS.` });
+    }
+    const page = await raw("TRACE", "/");
+    expect(page.body).toContain("<h1>Methode nicht erlaubt</h1>");
+  });
+
+  it("turns a page's 200 into 503 with Retry-After when the page says the data cannot be used", async () => {
+    const broken = await fetch(`${base}/daten-fehlen`);
+    expect(broken.status).toBe(503);
+    expect(broken.headers.get("retry-after")).toBe("300");
+    expect(await broken.text()).toBe("<p>Seite</p>");
+    const fine = await fetch(`${base}/`);
+    expect(fine.status).toBe(200);
+    expect(fine.headers.get("retry-after")).toBeNull();
+  });
+
+  it("answers what Node's parser refuses in German, not with an empty body", async () => {
+    const unknownMethod = await raw("TRACK", "/");
+    expect(unknownMethod.status).toBe(400);
+    expect(unknownMethod.body).toBe("Die Anfrage ist fehlerhaft und kann nicht gelesen werden.\n");
+    const longUrl = await raw("GET", `/?q=${"x".repeat(20_000)}`);
+    expect(longUrl.status).toBe(431);
+    expect(longUrl.body).toBe("Die Adresse oder die Kopfzeilen der Anfrage sind zu lang (höchstens 16 KB).\n");
+  });
+
+  it("leaves other statuses alone (a redirect stays a redirect)", async () => {
+    const answer = await fetch(`${base}/umleitung`, { redirect: "manual" });
+    expect(answer.status).toBe(307);
+  });
+});

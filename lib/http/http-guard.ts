@@ -1,0 +1,86 @@
+/**
+ * A guard in front of Next, installed once per server process from instrumentation.ts:
+ * - TRACE, TRACK and CONNECT get a German 405. Next fails on them with a bare 500 before the
+ *   proxy runs (a fetch Request cannot have these methods), so only the HTTP layer can answer.
+ * - Every request runs in its own response-override context (response-override.ts), so a page
+ *   can turn its 200 into a 503 with Retry-After (a data folder that cannot be read).
+ * - A request that Node's HTTP parser refuses (an unknown method, headers or URL over 16 KB)
+ *   gets a German answer instead of Node's empty one.
+ */
+import http from "node:http";
+import { methodNotAllowed } from "./methods";
+import { type ResponseOverride, responseOverrides } from "./response-override";
+
+const INSTALLED = Symbol.for("ozg-nachnutzungsuebersicht.http-guard");
+const UNSUPPORTED_METHODS = new Set(["TRACE", "TRACK", "CONNECT"]);
+
+/** Status and German text for what Node's parser refuses (its own answer has no body). */
+function clientErrorAnswer(code: string | undefined): [number, string, string] {
+  switch (code) {
+    case "HPE_HEADER_OVERFLOW":
+      return [431, "Request Header Fields Too Large", "Die Adresse oder die Kopfzeilen der Anfrage sind zu lang (höchstens 16 KB)."];
+    case "ERR_HTTP_REQUEST_TIMEOUT":
+      return [408, "Request Timeout", "Die Anfrage kam nicht rechtzeitig vollständig an."];
+    case "HPE_CHUNK_EXTENSIONS_OVERFLOW":
+      return [413, "Payload Too Large", "Die Anfrage ist zu groß."];
+    default:
+      return [400, "Bad Request", "Die Anfrage ist fehlerhaft und kann nicht gelesen werden."];
+  }
+}
+
+function answerClientError(error: NodeJS.ErrnoException, socket: import("node:net").Socket): void {
+  if (!socket.writable || (socket as { _httpMessage?: unknown })._httpMessage) {
+    socket.destroy();
+    return;
+  }
+  const [status, reason, text] = clientErrorAnswer(error.code);
+  const body = Buffer.from(`${text}\n`, "utf8");
+  socket.end(
+    `HTTP/1.1 ${status} ${reason}\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${body.length}\r\n` +
+      `X-Content-Type-Options: nosniff\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n${body.toString("utf8")}`,
+  );
+}
+
+type Emit = (this: http.Server, event: string | symbol, ...args: unknown[]) => boolean;
+
+function pathOf(url: string | undefined): string {
+  return (url ?? "/").split("?")[0];
+}
+
+/** Writes `override.status` instead of a 200, with its headers. */
+function applyOverride(res: http.ServerResponse, override: ResponseOverride): void {
+  const writeHead = res.writeHead as (...args: unknown[]) => http.ServerResponse;
+  res.writeHead = function (this: http.ServerResponse, statusCode: number, ...rest: unknown[]) {
+    if (override.status !== undefined && statusCode === 200) {
+      statusCode = override.status;
+      if (typeof rest[0] === "string") rest.shift(); // the reason phrase was "OK"
+      for (const [name, value] of Object.entries(override.headers)) this.setHeader(name, value);
+    }
+    return writeHead.call(this, statusCode, ...rest);
+  } as typeof res.writeHead;
+}
+
+export function installHttpGuard(): void {
+  const prototype = http.Server.prototype as http.Server & { [INSTALLED]?: boolean; emit: Emit };
+  if (prototype[INSTALLED]) return;
+  prototype[INSTALLED] = true;
+  const emit = prototype.emit;
+  prototype.emit = function (this: http.Server, event: string | symbol, ...args: unknown[]): boolean {
+    if (event === "clientError" && this.listenerCount("clientError") === 0) {
+      answerClientError(args[0] as NodeJS.ErrnoException, args[1] as import("node:net").Socket);
+      return true;
+    }
+    if (event !== "request") return emit.call(this, event, ...args);
+    const [req, res] = args as [http.IncomingMessage, http.ServerResponse];
+    if (UNSUPPORTED_METHODS.has((req.method ?? "").toUpperCase())) {
+      const answer = methodNotAllowed(req.method ?? "", pathOf(req.url));
+      res.writeHead(answer.status, answer.headers).end(answer.body);
+      // The request body (if any) is not read; close instead of keeping the connection.
+      res.shouldKeepAlive = false;
+      return true;
+    }
+    const override: ResponseOverride = { headers: {} };
+    applyOverride(res, override);
+    return responseOverrides.run(override, () => emit.call(this, event, ...args));
+  };
+}

@@ -1,0 +1,74 @@
+/**
+ * The process's worker pool and the one call that uses it. Next bundles pages and route
+ * handlers separately; the pool is kept on globalThis so that all of them share it (and its bound).
+ *
+ * How the worker script is found: `new Worker(new URL("./task.worker.ts", import.meta.url))` is
+ * the pattern Turbopack recognises: `next build` bundles the script (with our TypeScript lib code)
+ * as a worker chunk and rewrites the call to start it. Under vitest and tsx (CLIs) the URL is the
+ * .ts file itself, which Node 20 cannot load alone: those workers get tsx's require hook.
+ */
+import { createRequire } from "node:module";
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+import { WorkerPool, type Priority, WorkerUnavailableError, TaskError } from "./pool";
+import { type Task, type TaskResult, deserializeError, runTask as runInProcess } from "./tasks";
+
+/** Waiting upload checks beyond the running ones; more are refused with a German "busy" note. */
+export const MAX_QUEUED_CHECKS = 4;
+/** A job that takes longer is given up (its worker is terminated). */
+export const TASK_TIMEOUT_MS = 120_000;
+
+/** One worker per core beyond the one answering requests; at least 1, at most 2. */
+export function poolSize(cores: number = availableParallelism()): number {
+  return Math.min(2, Math.max(1, cores - 1));
+}
+
+function execArgv(): string[] | undefined {
+  // In the Next build the worker chunk is plain JavaScript; elsewhere it is TypeScript.
+  if (process.env.NEXT_RUNTIME) return undefined;
+  return ["--require", createRequire(import.meta.url).resolve("tsx/cjs")];
+}
+
+function spawn(): Worker {
+  return new Worker(new URL("./task.worker.ts", import.meta.url), {
+    execArgv: execArgv(),
+    name: "ozg-task",
+    // A runaway job ends its worker with ERR_WORKER_OUT_OF_MEMORY instead of the server.
+    resourceLimits: { maxOldGenerationSizeMb: 2048 },
+  });
+}
+
+const POOL_KEY = Symbol.for("ozg-nachnutzungsuebersicht.worker-pool");
+const shared = globalThis as typeof globalThis & { [POOL_KEY]?: WorkerPool };
+
+export function workerPool(): WorkerPool {
+  return (shared[POOL_KEY] ??= new WorkerPool({
+    spawn,
+    size: poolSize(),
+    maxQueued: MAX_QUEUED_CHECKS,
+    timeoutMs: TASK_TIMEOUT_MS,
+    idleMs: 30_000,
+  }));
+}
+
+let warnedInProcess = false;
+
+/**
+ * Runs a task in a worker thread. Upload checks queue with normal priority (PoolBusyError when
+ * the queue is full); Stand loads with high priority, since a page waits for them. Only when no
+ * worker can be started at all does the task run here, with a warning in the server log.
+ */
+export async function runTask<T extends Task>(task: T, transfer: ArrayBuffer[] = []): Promise<TaskResult<T>> {
+  const priority: Priority = task.kind === "stand" ? "high" : "normal";
+  try {
+    return (await workerPool().run(task, { priority, transfer })) as TaskResult<T>;
+  } catch (error) {
+    if (error instanceof TaskError) throw deserializeError(error.error);
+    if (!(error instanceof WorkerUnavailableError)) throw error;
+    if (!warnedInProcess) {
+      warnedInProcess = true;
+      console.warn(`Worker-Threads sind nicht verfügbar; Prüfungen laufen im Server-Thread. (${error.message})`);
+    }
+    return (await runInProcess(task)).value as TaskResult<T>;
+  }
+}
