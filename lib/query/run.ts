@@ -31,6 +31,8 @@ export interface CrossTab extends CrossTabSpec {
 
 export interface RunOptions {
   crossTabs?: readonly CrossTabSpec[];
+  /** Only rows marked 1 here may match (e.g. those changed since an older Stand). */
+  rowMask?: Uint8Array;
 }
 
 export interface QueryResult {
@@ -86,16 +88,22 @@ function selectionMask(dataset: Dataset, query: Query, field: ControlledField): 
   return mask;
 }
 
-/** Search and OZG-ID selection combined: rows that may match at all; null when neither is set. */
-function candidateRows(dataset: Dataset, query: Query): Uint8Array | null {
-  const search = searchMatches(dataset, query.q);
-  if (query.ozgIds.length === 0) return search;
-  const selected = new Uint8Array(dataset.rows.length);
-  for (const id of query.ozgIds) {
-    const r = dataset.rowIndexById.get(id);
-    if (r !== undefined && (search === null || search[r] === 1)) selected[r] = 1;
+/** Search, OZG-ID selection and row mask combined: rows that may match at all; null when none is set. */
+function candidateRows(dataset: Dataset, query: Query, rowMask: Uint8Array | undefined): Uint8Array | null {
+  let candidate = searchMatches(dataset, query.q);
+  if (query.ozgIds.length > 0) {
+    const selected = new Uint8Array(dataset.rows.length);
+    for (const id of query.ozgIds) {
+      const r = dataset.rowIndexById.get(id);
+      if (r !== undefined && (candidate === null || candidate[r] === 1)) selected[r] = 1;
+    }
+    candidate = selected;
   }
-  return selected;
+  if (rowMask) {
+    if (candidate === null) return rowMask;
+    for (let r = 0; r < candidate.length; r++) candidate[r] &= rowMask[r];
+  }
+  return candidate;
 }
 
 /**
@@ -113,7 +121,7 @@ function filterColumns(dataset: Dataset, query: Query) {
 
 export function runQuery(dataset: Dataset, query: Query, options: RunOptions = {}): QueryResult {
   const n = dataset.rows.length;
-  const candidate = candidateRows(dataset, query);
+  const candidate = candidateRows(dataset, query, options.rowMask);
   const { fields, masks, counts, single, lists } = filterColumns(dataset, query);
   const singleCount = single.length;
   const active = masks.flatMap((mask, i) => (mask ? [i] : []));
