@@ -28,10 +28,15 @@ import {
 
 /** Values in one cell separated by line breaks (Excel's Alt+Enter) or `;`. */
 export function splitMultiValue(cell: string): string[] {
-  return cell
-    .split(/\r?\n|\r|;/)
-    .map((v) => v.trim())
-    .filter(Boolean);
+  // A value written twice in one cell is one value: a service counts once in its facet.
+  return [
+    ...new Set(
+      cell
+        .split(/\r?\n|\r|;/)
+        .map((v) => v.trim())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 export type RawRow = Record<FieldId, string>;
