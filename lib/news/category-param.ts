@@ -30,3 +30,17 @@ export function filterByCategory(items: readonly NewsItem[], category: NewsCateg
 export function categoryCounts(items: readonly NewsItem[]): { category: NewsCategory; count: number }[] {
   return NEWS_CATEGORIES.map((category) => ({ category, count: items.filter((i) => i.category === category).length }));
 }
+
+/**
+ * `kategorie` for feeds and calendars, which have no page to show a notice on: an unknown
+ * category is an error (400) with the same German wording, not a silent "all".
+ */
+export function parseCategoryStrict(value: string | string[] | undefined | null): { ok: true; category: NewsCategory | null } | { ok: false; message: string } {
+  const raw = (Array.isArray(value) ? value[0] : value)?.trim() ?? "";
+  const { category } = parseCategoryParam(raw);
+  if (raw === "" || category) return { ok: true, category };
+  return {
+    ok: false,
+    message: `Parameter „${CATEGORY_PARAM}“: „${raw}“ ist keine bekannte Kategorie. Erlaubt: ${NEWS_CATEGORIES.join(", ")}.`,
+  };
+}
