@@ -3,8 +3,16 @@ import { ChangesPage } from "@/app/_components/changes-page";
 import { DataError } from "@/app/_components/data-error";
 import { loadChangesView } from "@/lib/view/changes-view";
 import { orDataError } from "@/lib/view/load-or-error";
+import { changesFeedHref } from "@/lib/feeds/paths";
+import { feedAlternates } from "@/lib/view/feed-alternates";
+import { requestBaseUrl } from "@/app/_components/request-base-url";
 
-export const metadata: Metadata = { title: "Änderungen zwischen zwei Ständen" };
+export async function generateMetadata(): Promise<Metadata> {
+  return {
+    title: "Änderungen zwischen zwei Ständen",
+    alternates: feedAlternates(await requestBaseUrl(), [{ href: changesFeedHref(), title: "Änderungen je Stand (alle Leistungen)" }]),
+  };
+}
 
 interface PageProps {
   searchParams: Promise<Record<string, string | string[] | undefined>>;

@@ -35,6 +35,11 @@ export function changesFeedHref(query: Query = EMPTY_QUERY): string {
   return withSearch(CHANGES_FEED_PATH, toSearchParams(selectionQuery(query)));
 }
 
+/** The changes feed of one Ressort's services: /feeds/aenderungen.atom?ressort=MI */
+export function ressortFeedHref(kuerzel: string): string {
+  return changesFeedHref({ ...EMPTY_QUERY, filters: { ressort: [kuerzel] } });
+}
+
 /** /termine.ics, optionally for one category and/or services. */
 export function calendarHref(options: { category?: NewsCategory | null; ozgIds?: readonly string[] } = {}): string {
   const params = new URLSearchParams();
