@@ -32,7 +32,7 @@ export function OpenDataDownloads({ staende }: OpenDataDownloadsProps) {
                     <li key={d.format}>
                       <a href={d.href} className="kern-link" data-format={d.format}>
                         {d.label}
-                        <span className="visually-hidden">, Stand {formatDate(stand)}</span>
+                        <span className="visually-hidden"> (Stand {formatDate(stand)})</span>
                       </a>
                     </li>
                   ))}

@@ -24,7 +24,7 @@ export async function SubscribeLink({ href, kind, what }: SubscribeLinkProps) {
       <p className={styles.line}>
         <a href={href} type={kind === "feed" ? "application/atom+xml" : "text/calendar"} className="kern-link">
           {kind === "feed" ? "Abonnieren" : "Kalender abonnieren"}
-          <span className="visually-hidden">: {what}</span>
+          <span className="visually-hidden"> ({what})</span>
         </a>{" "}
         <span className={styles.kind}>({kind === "feed" ? "Atom-Feed" : "iCalendar"})</span>
       </p>
