@@ -1,4 +1,4 @@
-import { formatDate, leistungenCount } from "@/lib/format";
+import { formatDate } from "@/lib/format";
 import type { StandDownloads } from "@/lib/view/open-data-view";
 
 interface OpenDataDownloadsProps {
@@ -14,18 +14,16 @@ export function OpenDataDownloads({ staende }: OpenDataDownloadsProps) {
         <thead className="kern-table__head">
           <tr className="kern-table__row">
             <th scope="col" className="kern-table__header">Stand</th>
-            <th scope="col" className="kern-table__header">Leistungen</th>
             <th scope="col" className="kern-table__header">Downloads</th>
           </tr>
         </thead>
         <tbody className="kern-table__body">
-          {staende.map(({ stand, rows, downloads }, i) => (
+          {staende.map(({ stand, downloads }, i) => (
             <tr key={stand} className="kern-table__row" data-stand={stand}>
               <th scope="row" className="kern-table__header">
                 {formatDate(stand)}
                 {i === 0 && " (aktuell)"}
               </th>
-              <td className="kern-table__cell">{leistungenCount(rows)}</td>
               <td className="kern-table__cell">
                 <ul className="cell-list">
                   {downloads.map((d) => (

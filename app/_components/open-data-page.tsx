@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatDate } from "@/lib/format";
+import { formatDate, leistungenCount } from "@/lib/format";
 import { CALENDAR_PATH, DCAT_PATH, OPENAPI_PATH, calendarHref, changesFeedHref, newsFeedHref, ressortFeedHref } from "@/lib/feeds/paths";
 import type { OpenDataView } from "@/lib/view/open-data-view";
 import { OpenDataDownloads } from "./open-data-downloads";
@@ -11,7 +11,7 @@ interface OpenDataPageProps {
 
 /** /daten: the data set described for people, its downloads, the feeds and calendar, and the machine interfaces. */
 export function OpenDataPage({ view }: OpenDataPageProps) {
-  const { metadata, staende } = view;
+  const { metadata, staende, newestRows } = view;
   const newest = staende[0];
   return (
     <div className="prose open-data">
@@ -53,7 +53,7 @@ export function OpenDataPage({ view }: OpenDataPageProps) {
         </dd>
         <dt>Stände</dt>
         <dd>
-          {staende.length === 1 ? "1 Stand" : `${staende.length} Stände`}, der neueste vom {formatDate(newest.stand)}. Ein veröffentlichter
+          {staende.length === 1 ? "1 Stand" : `${staende.length} Stände`}, der neueste vom {formatDate(newest.stand)} mit {leistungenCount(newestRows)}. Ein veröffentlichter
           Stand wird nie mehr verändert; jeder bleibt abrufbar.
         </dd>
       </dl>

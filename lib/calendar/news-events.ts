@@ -35,7 +35,7 @@ export function newsItemEvents(item: NewsItem): CalendarEvent[] {
       item.startTime && item.endTime ? { date: lastDay, time: item.endTime } : !item.startTime && lastDay !== item.date ? { date: lastDay } : undefined;
     events.push({
       ...common,
-      uid: `${uuidV5(`aktuelles/${item.slug}#termin`)}`,
+      uid: uuidV5(`aktuelles/${item.slug}#termin`),
       summary: item.title,
       description: description(item, item.deadline ? [`Frist: ${formatDate(item.deadline)}`] : []),
       start: { date: item.date, time: item.startTime },
@@ -45,7 +45,7 @@ export function newsItemEvents(item: NewsItem): CalendarEvent[] {
   if (item.deadline) {
     events.push({
       ...common,
-      uid: `${uuidV5(`aktuelles/${item.slug}#frist`)}`,
+      uid: uuidV5(`aktuelles/${item.slug}#frist`),
       summary: `Frist: ${item.shortTitle ?? item.title}`,
       description: description(item, [`Die Frist endet am ${formatDate(item.deadline)}.`]),
       // A deadline is a day, not a place to be.

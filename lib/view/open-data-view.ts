@@ -5,8 +5,6 @@ import { getDataset, getMetadata, listStaende } from "../store/repository";
 
 export interface StandDownloads {
   stand: string;
-  /** Services in the Stand (from the Dataset; read once per Stand and kept in memory). */
-  rows: number;
   downloads: Download[];
 }
 
@@ -14,11 +12,13 @@ export interface OpenDataView {
   metadata: Metadata;
   /** Newest first. */
   staende: StandDownloads[];
+  /** Services in the newest Stand (the one the dashboard has loaded anyway; older Stände are not read for this page). */
+  newestRows: number;
 }
 
 export async function loadOpenDataView(): Promise<OpenDataView> {
   const [staende, metadata] = await Promise.all([listStaende(), getMetadata()]);
   const newestFirst = [...staende].reverse();
-  const rows = await Promise.all(newestFirst.map(async (stand) => (await getDataset(stand)).rows.length));
-  return { metadata, staende: newestFirst.map((stand, i) => ({ stand, rows: rows[i], downloads: standDownloads(stand) })) };
+  const newest = await getDataset(newestFirst[0]);
+  return { metadata, staende: newestFirst.map((stand) => ({ stand, downloads: standDownloads(stand) })), newestRows: newest.rows.length };
 }
