@@ -10,6 +10,8 @@ import { canonicalValue, CONTROLLED_FIELDS, FIELDS, FIELD_IDS, type FieldId, VOC
 import { z } from "../zod";
 import { type SearchParamsInput, allValues, lastValue } from "./input";
 import { type ParamContext, type ParamProblem, paramProblem } from "./problem";
+import { parseOzgIdsParam } from "./ozg-ids";
+import { InvalidValues, boundedValues } from "./repeated";
 import { parseShownStand, parseStandParam } from "./stand";
 
 export interface ParsedQuery {
@@ -21,10 +23,7 @@ export interface ParsedQuery {
 export const MAX_SEARCH_LENGTH = 200;
 /** Bounds on the work one request can ask for (issue "Hardening"; docs/contract.md §4). */
 export const MAX_SEARCH_WORDS = 20;
-export const MAX_OZG_IDS = 500;
 export const MAX_VALUES_PER_FILTER = 50;
-/** Invalid values of one parameter are named one by one up to here, then counted. */
-const NAMED_PROBLEMS_PER_PARAM = 3;
 
 const fieldIdList = FIELD_IDS.join(", ");
 
@@ -93,23 +92,6 @@ export function parseQuery(input: SearchParamsInput, context: ParamContext): Par
     return undefined;
   }
 
-  /** Names the first few invalid values of a parameter, then says how many more there were. */
-  function invalid(param: string, raw: string, message: string, named: { count: number }) {
-    named.count++;
-    if (named.count <= NAMED_PROBLEMS_PER_PARAM) problems.push({ param, value: raw, message });
-  }
-  function reportUnnamed(param: string, named: { count: number }) {
-    const more = named.count - NAMED_PROBLEMS_PER_PARAM;
-    if (more > 0) problems.push(paramProblem(param, "", `${more} weitere ungültige Werte werden ignoriert.`));
-  }
-  /** The distinct non-empty values of a repeatable parameter, at most `max`; more are reported. */
-  function bounded(param: string, max: number): string[] {
-    const values = [...new Set(allValues(input, param).map((v) => v.trim()).filter(Boolean))];
-    if (values.length <= max) return values;
-    problems.push(paramProblem(param, "", `Zu viele Werte (${values.length}, höchstens ${max}); berücksichtigt werden die ersten ${max}.`));
-    return values.slice(0, max);
-  }
-
   const q = allValues(input, "q").join(" ").trim().replace(/\s+/g, " ");
   const wordCount = q === "" ? 0 : q.split(" ").length;
   if (q.length > MAX_SEARCH_LENGTH) {
@@ -119,12 +101,9 @@ export function parseQuery(input: SearchParamsInput, context: ParamContext): Par
   } else {
     query.q = q;
   }
-  const badIds = { count: 0 };
-  for (const id of bounded("ozgId", MAX_OZG_IDS)) {
-    if (!/^\d+$/.test(id)) invalid("ozgId", id, `Parameter „ozgId“: „${id}“ ist keine gültige OZG-ID (nur Ziffern, z. B. 10056).`, badIds);
-    else query.ozgIds.push(id);
-  }
-  reportUnnamed("ozgId", badIds);
+  const ozgIds = parseOzgIdsParam(input);
+  query.ozgIds = ozgIds.ids;
+  problems.push(...ozgIds.problems);
   query.page = single("page", pageSchema) ?? EMPTY_QUERY.page;
   query.size = single("size", sizeSchema) ?? EMPTY_QUERY.size;
   query.sort = single("sort", sortSchema) ?? EMPTY_QUERY.sort;
@@ -140,21 +119,20 @@ export function parseQuery(input: SearchParamsInput, context: ParamContext): Par
 
   for (const field of CONTROLLED_FIELDS) {
     const values: string[] = [];
-    const bad = { count: 0 };
-    for (const raw of bounded(field, MAX_VALUES_PER_FILTER)) {
+    const invalid = new InvalidValues(field, problems);
+    for (const raw of boundedValues(input, field, MAX_VALUES_PER_FILTER, problems)) {
       const value = canonicalValue(field, raw);
       if (value === undefined) {
-        const message = `Filter „${FIELDS[field].header}“: „${raw}“ ist ${VOCABULARY[field].unknownPhrase}. Erlaubt: ${allowedValuesText(field)}, nicht festgelegt.`;
-        invalid(field, raw, message, bad);
+        invalid.add(raw, `Filter „${FIELDS[field].header}“: „${raw}“ ist ${VOCABULARY[field].unknownPhrase}. Erlaubt: ${allowedValuesText(field)}, nicht festgelegt.`);
       } else if (!values.includes(value)) {
         values.push(value);
       }
     }
-    reportUnnamed(field, bad);
+    invalid.close();
     if (values.length) query.filters[field] = values;
   }
 
-  parseChangedSince(input, context, query, problems, bounded("geaendert", FIELD_IDS.length));
+  parseChangedSince(input, context, query, problems, boundedValues(input, "geaendert", FIELD_IDS.length, problems));
   return { query, problems };
 }
 

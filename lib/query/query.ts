@@ -124,3 +124,11 @@ export function hasActiveFilters(query: Query): boolean {
 export function withoutFilters(query: Query): Query {
   return { ...query, q: "", ozgIds: [], filters: {}, geaendertSeit: null, geaendert: [], page: 1 };
 }
+
+/**
+ * The part of a query that selects services (search, OZG-IDs, filters): what the changes feed
+ * depends on. Sort, paging, columns, chart, Stand and "geändert seit" only shape a table.
+ */
+export function selectionQuery(query: Query): Query {
+  return { ...EMPTY_QUERY, q: query.q, ozgIds: query.ozgIds, filters: query.filters };
+}

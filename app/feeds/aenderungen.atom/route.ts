@@ -1,0 +1,8 @@
+import { changesFeedResponse } from "@/lib/api/feed-aenderungen";
+
+// Answers depend on DATA_DIR and the request's host at request time; never prerendered.
+export const dynamic = "force-dynamic";
+
+export async function GET(request: Request): Promise<Response> {
+  return changesFeedResponse(request);
+}
