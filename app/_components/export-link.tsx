@@ -18,7 +18,7 @@ function rowsText(total: number): string {
   return `alle ${leistungenCount(total)} dieser Auswahl, nicht nur die angezeigte Seite`;
 }
 
-/** Downloads the current view as CSV for Excel: all matching rows, not only this page. */
+/** Downloads the current view as CSV or as an Excel workbook: all matching rows, not only this page. */
 export function ExportLink({ query, stand, total, descriptionId = "export-beschreibung" }: ExportLinkProps) {
   const columnCount = exportColumns(query).length;
   const columns = !query.cols ? `allen ${columnCount} Spalten` : columnCount === 1 ? "der gewählten Spalte" : `den ${columnCount} gewählten Spalten`;
@@ -34,8 +34,18 @@ export function ExportLink({ query, stand, total, descriptionId = "export-beschr
         <span className="kern-icon kern-icon--download" aria-hidden="true" />
         <span className="kern-label">CSV exportieren ({leistungenCount(total)})</span>
       </a>
+      <a
+        href={exportHref(query, stand, "xlsx")}
+        className="kern-btn kern-btn--secondary export-link"
+        download
+        aria-describedby={descriptionId}
+        data-testid="export-link-xlsx"
+      >
+        <span className="kern-icon kern-icon--download" aria-hidden="true" />
+        <span className="kern-label">Excel-Datei (.xlsx)</span>
+      </a>
       <span id={descriptionId} className="visually-hidden">
-        {`Die CSV-Datei für Excel enthält ${rowsText(total)}, mit ${columns}, Stand ${formatDate(stand)}.`}
+        {`Die Datei enthält ${rowsText(total)}, mit ${columns}, Stand ${formatDate(stand)}; als CSV für jedes Tabellenprogramm oder als Excel-Arbeitsmappe.`}
       </span>
     </>
   );

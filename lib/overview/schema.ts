@@ -6,6 +6,7 @@
  * to enums, patterns and string arrays lets zod check 100,000 rows quickly.
  */
 import { z } from "../zod";
+import { isInvisibleOnly } from "./cell-checks";
 import {
   CONTROLLED_FIELDS,
   type ControlledField,
@@ -31,7 +32,7 @@ export function splitMultiValue(cell: string): string[] {
   return cell
     .split(/\r?\n|\r|;/)
     .map((v) => v.trim())
-    .filter(Boolean);
+    .filter((v) => v !== "" && !isInvisibleOnly(v));
 }
 
 export type RawRow = Record<FieldId, string>;

@@ -5,11 +5,12 @@ import { FIELD_IDS, type FieldId } from "../vocabulary";
  * The export of exactly this view: same filters, search, sort and columns; no paging. Pass the
  * Stand shown so that the file stays the one seen even when a newer Stand is published meanwhile.
  */
-export function exportHref(query: Query, stand?: string): string {
+export function exportHref(query: Query, stand?: string, format: "csv" | "xlsx" = "csv"): string {
   const params = toSearchParams(query);
   params.delete("page");
   params.delete("size");
   if (stand) params.set("stand", stand);
+  if (format !== "csv") params.set("format", format);
   const search = params.toString();
   return search ? `/api/export?${search}` : "/api/export";
 }
