@@ -49,3 +49,22 @@ describe("checkUploadedFile", () => {
     expect(problem.message.startsWith("Zeile 2, Spalte „Themenfeld“: „xxx")).toBe(true);
   });
 });
+
+describe("checkUploadedFile with a workbook", () => {
+  it("checks an .xlsx like a CSV: rows, errors with row, OZG-ID and Leistung", async () => {
+    const ExcelJS = (await import("exceljs")).default;
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Nachnutzungsübersicht");
+    ws.addRow(["OZG-ID", "Leistung", "Themenfeld", "Phase"]);
+    ws.addRow([10000, "Elterngeld", "Familie & Kind", "Umsetzen"]);
+    ws.addRow([10005, "Kindergeld", "Familie & Kind", "Betrieb"]);
+    const bytes = Buffer.from(await wb.xlsx.writeBuffer());
+    const file = { name: "mappe.xlsx", size: bytes.length, arrayBuffer: async () => new Uint8Array(bytes).buffer as ArrayBuffer };
+    const check = await checkUploadedFile(file);
+    if (!check.ok) throw new Error("expected a report");
+    expect(check.report.rows).toBe(2);
+    expect(check.report.errors.map((e) => [e.row, e.column, e.ozgId, e.leistung, e.value, e.suggestion])).toEqual([
+      [2, "Phase", "10000", "Elterngeld", "Umsetzen", "Umsetzung"],
+    ]);
+  });
+});

@@ -657,3 +657,101 @@ describe("readOverview: bad input, each with its line", () => {
     expectNoRowDropped(result);
   });
 });
+
+describe("readOverview: nothing silently lost or garbled", () => {
+  const H = "OZG-ID;Leistung;Themenfeld;Bemerkung\r\n";
+
+  it("a control character from a wrong encoding is an error naming row, column and the character", () => {
+    // The bytes 0x1E, 0x1C, 0x13 where „ “ – stood.
+    const result = readOverviewText(`${H}10000;Elterngeld;Familie & Kind;"a\nb"\r\n10005;Kindergeld;Familie & Kind;\u001EKinder\u001C \u0013 Text\r\n`);
+    expect(result.errors.map((e) => [e.row, e.line, e.column, e.ozgId])).toEqual([[3, 4, "Bemerkung", "10005"]]);
+    expect(result.errors[0].message).toBe(
+      "Zeile 3, Spalte „Bemerkung“: Die Zelle enthält die Steuerzeichen U+001E, U+001C, U+0013, vermutlich falsche Zeichenkodierung beim Speichern. Bitte die Datei als „CSV UTF-8“ speichern und die Zelle prüfen.",
+    );
+    expect(result.rows.map((r) => r.ozgId)).toEqual(["10000"]);
+  });
+
+  it("U+FFFD, DEL and C1 controls are errors too", () => {
+    const result = readOverviewText(`${H}10000;Elterngeld;Familie & Kind;Gr\uFFFDße\r\n10005;Kinder\u007Fgeld;Familie & Kind;\r\n10006;Wohngeld;Bauen & Wohnen;\u0085\r\n`);
+    expect(result.errors.map((e) => [e.row, e.column])).toEqual([
+      [2, "Bemerkung"],
+      [3, "Leistung"],
+      [4, "Bemerkung"],
+    ]);
+    expect(result.errors[0].text).toMatch(/^Die Zelle enthält das Ersatzzeichen U\+FFFD \(„�“\), vermutlich falsche Zeichenkodierung beim Speichern\./);
+    expect(result.errors[1].text).toMatch(/Steuerzeichen U\+007F,/);
+    expect(result.rows).toEqual([]);
+  });
+
+  it("finds a NUL byte after the first 8 KB (beyond the binary sniff) and names its row", () => {
+    const rows = Array.from({ length: 200 }, (_, i) => `${10000 + i};Leistung ${i};Bildung;${"x".repeat(40)}\r\n`).join("");
+    const bytes = Buffer.concat([utf8(H + rows), utf8("20000;Mit NUL;Bildung;a"), Buffer.from([0]), utf8("b\r\n")]);
+    expect(bytes.length).toBeGreaterThan(8192);
+    const result = readOverview(bytes);
+    expect(result.unreadable).toBeFalsy();
+    expect(result.errors.map((e) => [e.row, e.column, e.ozgId])).toEqual([[202, "Bemerkung", "20000"]]);
+    expect(result.errors[0].text).toMatch(/Steuerzeichen U\+0000,/);
+  });
+
+  it("a required cell of only invisible characters is „leer“", () => {
+    const result = readOverviewText(`${H}10000;\u200B\u00AD \u2060;Familie & Kind;\r\n\u200B;Kindergeld;Familie & Kind;\r\n`);
+    expect(result.errors.map((e) => e.message)).toEqual([
+      "Zeile 2, Spalte „Leistung“: Pflichtfeld „Leistung“ ist leer.",
+      "Zeile 3, Spalte „OZG-ID“: Pflichtfeld „OZG-ID“ ist leer.",
+    ]);
+  });
+
+  it("bidi overrides are warnings naming the characters; the row stays valid", () => {
+    const result = readOverviewText(`${H}10000;Elterngeld;Familie & Kind;abc\u202Edef\u2066x\u2069\r\n`);
+    expect(result.errors).toEqual([]);
+    expect(result.rows).toHaveLength(1);
+    expect(result.warnings.map((w) => [w.row, w.column, w.ozgId, w.leistung])).toEqual([[2, "Bemerkung", "10000", "Elterngeld"]]);
+    expect(result.warnings[0].text).toBe(
+      "Die Zelle enthält Steuerzeichen für die Schreibrichtung (U+202E, U+2066, U+2069); sie können die Anzeige des Textes umordnen. Bitte prüfen, ob sie gewollt sind.",
+    );
+  });
+
+  it("caps cell length (32,767, Excel's limit) and values per cell (1,000)", () => {
+    const lebenslagen = Array.from({ length: 1001 }, (_, i) => `L${i}`).join("\n");
+    const result = readOverviewText(
+      `OZG-ID;Leistung;Themenfeld;Lebenslage;Bemerkung\r\n10000;Elterngeld;Familie & Kind;"${lebenslagen}";\r\n10005;Kindergeld;Familie & Kind;;${"x".repeat(32_768)}\r\n`,
+    );
+    expect(result.errors.map((e) => [e.row, e.column, e.text])).toEqual([
+      [2, "Lebenslage", "Die Zelle enthält 1001 Werte; erlaubt sind höchstens 1000."],
+      [3, "Bemerkung", "Die Zelle ist 32.768 Zeichen lang; erlaubt sind höchstens 32.767."],
+    ]);
+    expect(result.rows).toEqual([]);
+  });
+
+  it("a value in a column without a header is an error (the shifted row of a re-saved export)", () => {
+    // Saved back from a view that split „…Landes, auch für Kommunen nutzbar“ at the comma.
+    const text = "OZG-ID;Leistung;Themenfeld;Bemerkung;\r\n10000;Vergabe;Querschnitt;Vergabeplattform des Landes; auch für Kommunen nutzbar\r\n";
+    const result = readOverviewText(text);
+    expect(result.errors.map((e) => [e.row, e.column, e.value, e.ozgId, e.leistung])).toEqual([[2, "Spalte 5 (E)", "auch für Kommunen nutzbar", "10000", "Vergabe"]]);
+    expect(result.rows).toEqual([]);
+  });
+
+  it("gives every problem its row, line, OZG-ID and Leistung, and the bare text without the prefix", () => {
+    const text = `OZG-ID;Leistung;Themenfeld;Phase\r\n10000;"Eltern\ngeld";Familie & Kind;Umsetzung\r\n10005;Kindergeld;Familie & Kind;Umsetzen\r\n`;
+    const [error] = readOverviewText(text).errors;
+    expect(error).toEqual({
+      row: 3,
+      line: 4,
+      column: "Phase",
+      value: "Umsetzen",
+      message: `Zeile 3, Spalte „Phase“: „Umsetzen“ ist keine bekannte Phase. Erlaubt: ${PHASEN_TEXT}. Meinten Sie „Umsetzung“?`,
+      text: `„Umsetzen“ ist keine bekannte Phase. Erlaubt: ${PHASEN_TEXT}. Meinten Sie „Umsetzung“?`,
+      ozgId: "10005",
+      leistung: "Kindergeld",
+      suggestion: "Umsetzung",
+    });
+  });
+
+  it("counts rows as Excel shows them: a blank line is a row, a multi-line record one row", () => {
+    const text = 'OZG-ID;Leistung;Themenfeld;Bemerkung\r\n10000;Elterngeld;Familie & Kind;"a\r\nb\r\nc"\r\n\r\n10005;Kindergeld;Familie & Kind;\r\n10006;Wohngeld;Sport;\r\n';
+    const result = readOverviewText(text);
+    expect(result.rowNumbers).toEqual([2, 4]);
+    expect(result.lines).toEqual([2, 6]);
+    expect(result.errors.map((e) => [e.row, e.line])).toEqual([[5, 7]]);
+  });
+});

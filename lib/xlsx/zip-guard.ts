@@ -100,6 +100,14 @@ class XmlScan {
   }
 }
 
+function scanProblem(scan: XmlScan, isSharedStrings: boolean): string | null {
+  if (scan.maxDepth > WORKBOOK_LIMITS.maxDepth) return `Ihr XML ist tiefer als ${WORKBOOK_LIMITS.maxDepth} Ebenen verschachtelt.`;
+  if (isSharedStrings && scan.sharedStrings > WORKBOOK_LIMITS.maxSharedStrings) {
+    return `Sie enthält mehr als ${WORKBOOK_LIMITS.maxSharedStrings.toLocaleString("de-DE")} verschiedene Texte.`;
+  }
+  return null;
+}
+
 /** Inflates one entry's data (to its stream end, as the reader does), counting and scanning. */
 function inflateCounting(data: Buffer, limit: number, scan: XmlScan | null, isSharedStrings: boolean): Promise<number | string> {
   return new Promise((resolve) => {
@@ -117,10 +125,8 @@ function inflateCounting(data: Buffer, limit: number, scan: XmlScan | null, isSh
       if (total > limit) return finish("Ein Teil entpackt sich zu weit mehr Daten, als er angibt (möglicherweise eine „ZIP-Bombe“).");
       if (scan) {
         scan.feed(chunk);
-        if (scan.maxDepth > WORKBOOK_LIMITS.maxDepth) return finish(`Ihr XML ist tiefer als ${WORKBOOK_LIMITS.maxDepth} Ebenen verschachtelt.`);
-        if (isSharedStrings && scan.sharedStrings > WORKBOOK_LIMITS.maxSharedStrings) {
-          return finish(`Sie enthält mehr als ${WORKBOOK_LIMITS.maxSharedStrings.toLocaleString("de-DE")} verschiedene Texte.`);
-        }
+        const problem = scanProblem(scan, isSharedStrings);
+        if (problem) return finish(problem);
       }
     });
     inflate.on("end", () => finish(total));
@@ -149,14 +155,21 @@ export async function guardWorkbook(input: Uint8Array): Promise<GuardResult> {
     // The reader trusts the local header: the larger of both declarations is the most it may write.
     const allowed = Math.max(entry.size, entry.flags & 0x08 ? 0 : localSize);
     if (total + allowed > WORKBOOK_LIMITS.maxTotalBytes) return refuse(`Entpackt wäre sie größer als ${WORKBOOK_LIMITS.maxTotalBytes / 1024 / 1024} MB.`);
+    const xml = /\.(xml|rels)$/i.test(entry.name);
+    const sharedStrings = /sharedStrings\d*\.xml$/i.test(entry.name);
+    const scan = xml ? new XmlScan() : null;
     if (entry.method === 0) {
-      total += entry.compressedSize;
+      const stored = entry.flags & 0x08 ? entry.compressedSize : localSize;
+      if (scan) {
+        scan.feed(bytes.subarray(start, start + stored));
+        const problem = scanProblem(scan, sharedStrings);
+        if (problem) return refuse(problem);
+      }
+      total += stored;
       continue;
     }
     if (entry.method !== 8) return refuse(`Ein Teil ist mit einem unbekannten Verfahren (${entry.method}) gepackt.`);
-    const xml = /\.(xml|rels)$/i.test(entry.name);
-    const scan = xml ? new XmlScan() : null;
-    const outcome = await inflateCounting(bytes.subarray(start), allowed, scan, /sharedStrings\d*\.xml$/i.test(entry.name));
+    const outcome = await inflateCounting(bytes.subarray(start), allowed, scan, sharedStrings);
     if (typeof outcome === "string") return refuse(outcome);
     total += outcome;
   }
