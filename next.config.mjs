@@ -37,8 +37,8 @@ const nextConfig = {
   async headers() {
     return process.env.NODE_ENV === "production" ? [{ source: "/:path*", headers: securityHeaders }] : [];
   },
-  // iconv-lite runs on the server only; keep it out of the bundler.
-  serverExternalPackages: ["iconv-lite"],
+  // Server-only libraries (encodings, workbooks); keep them out of the bundler.
+  serverExternalPackages: ["iconv-lite", "exceljs", "@e965/xlsx"],
   experimental: {
     // "Datei prüfen" accepts up to 25 MB (lib/overview/check-upload-size.ts) and says so in German.
     // Both transport limits sit just above it, so that the check, not the framework, answers:

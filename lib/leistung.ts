@@ -5,6 +5,7 @@
  * `leistungSchema` (zod, built from the vocabulary) validates the result. Keeping the zod schema
  * to enums, patterns and string arrays lets zod check 100,000 rows quickly.
  */
+import { isInvisibleOnly } from "./cell-checks";
 import { z } from "./zod";
 import {
   CONTROLLED_FIELDS,
@@ -34,7 +35,7 @@ export function splitMultiValue(cell: string): string[] {
       cell
         .split(/\r?\n|\r|;/)
         .map((v) => v.trim())
-        .filter(Boolean),
+        .filter((v) => v !== "" && !isInvisibleOnly(v)),
     ),
   ];
 }

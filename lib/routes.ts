@@ -57,11 +57,12 @@ export function servicesOverviewHref(ozgIds: readonly string[]): string {
  * The export of exactly this view: same filters, search, sort and columns; no paging. Pass the
  * Stand shown so that the file stays the one seen even when a newer Stand is published meanwhile.
  */
-export function exportHref(query: Query, stand?: string): string {
+export function exportHref(query: Query, stand?: string, format: "csv" | "xlsx" = "csv"): string {
   const params = toSearchParams(query);
   params.delete("page");
   params.delete("size");
   if (stand) params.set("stand", stand);
+  if (format === "xlsx") params.set("format", "xlsx");
   return withParams(PATHS.apiExport, params);
 }
 

@@ -1,12 +1,12 @@
 /**
- * Checking a CSV file that staff upload in the browser ("Datei prüfen"): the same validation as
- * `npm run validate`, nothing is published. Bounded so that no upload can tie up the server: the
- * size is limited first, reading stops after MAX_SHOWN_PROBLEMS errors, and long cell values are
- * shortened in what goes back to the browser.
+ * Checking a file (CSV or .xlsx) that staff upload in the browser ("Datei prüfen"): the same
+ * validation as `npm run validate`, nothing is published. Bounded so that no upload can tie up
+ * the server: the size is limited first, a workbook passes the bomb guard, reading stops after
+ * MAX_SHOWN_PROBLEMS errors, warnings shown are capped, and long values are shortened.
  */
 import { uploadSizeProblem } from "./check-upload-size";
 import type { Problem } from "./read";
-import { readOverview } from "./read";
+import { readOverviewFile } from "./read-file";
 import { type ValidationReport, validationReport } from "./report";
 
 export { MAX_UPLOAD_BYTES, megabytes } from "./check-upload-size";
@@ -21,8 +21,10 @@ export type UploadCheck =
   | {
       ok: true;
       report: ValidationReport;
-      /** Set when reading stopped at MAX_SHOWN_PROBLEMS errors: the line it stopped at. */
-      stoppedAtLine?: number;
+      /** Set when reading stopped at MAX_SHOWN_PROBLEMS errors: the row it stopped at. */
+      stoppedAtRow?: number;
+      /** Warnings beyond MAX_SHOWN_PROBLEMS, not shown. */
+      moreWarnings?: number;
     };
 
 /** The part of a File that the check needs (the browser's File, or a test double). */
@@ -37,19 +39,27 @@ function shorten(text: string): string {
 }
 
 function forDisplay(problem: Problem): Problem {
-  return { ...problem, value: problem.value === null ? null : shorten(problem.value), message: shorten(problem.message) };
+  return {
+    ...problem,
+    value: problem.value === null ? null : shorten(problem.value),
+    message: shorten(problem.message),
+    text: shorten(problem.text),
+    ...(problem.leistung !== undefined ? { leistung: shorten(problem.leistung) } : {}),
+  };
 }
 
 export async function checkUploadedFile(file: UploadedFile | null): Promise<UploadCheck> {
-  if (!file || file.name === "") return { ok: false, message: "Bitte wählen Sie eine CSV-Datei aus." };
+  if (!file || file.name === "") return { ok: false, message: "Bitte wählen Sie eine Datei aus (CSV oder Excel-Arbeitsmappe .xlsx)." };
   if (file.size === 0) return { ok: false, message: "Die Datei ist leer." };
   const tooBig = uploadSizeProblem(file.size);
   if (tooBig) return { ok: false, message: tooBig };
-  const result = readOverview(new Uint8Array(await file.arrayBuffer()), { maxErrors: MAX_SHOWN_PROBLEMS });
+  const result = await readOverviewFile(new Uint8Array(await file.arrayBuffer()), { maxErrors: MAX_SHOWN_PROBLEMS });
   const report = validationReport(file.name, result);
+  const moreWarnings = Math.max(0, report.warnings.length - MAX_SHOWN_PROBLEMS);
   return {
     ok: true,
-    report: { ...report, errors: report.errors.map(forDisplay), warnings: report.warnings.map(forDisplay) },
-    ...(result.stoppedAtLine !== undefined ? { stoppedAtLine: result.stoppedAtLine } : {}),
+    report: { ...report, errors: report.errors.map(forDisplay), warnings: report.warnings.slice(0, MAX_SHOWN_PROBLEMS).map(forDisplay) },
+    ...(result.stoppedAtRow !== undefined ? { stoppedAtRow: result.stoppedAtRow } : {}),
+    ...(moreWarnings > 0 ? { moreWarnings } : {}),
   };
 }

@@ -6,6 +6,6 @@ export function uploadSummary(check: UploadCheck): string {
   if (!check.ok) return check.message;
   const errors = check.report.errors.length;
   if (errors === 0) return "Die Datei ist gültig.";
-  if (check.stoppedAtLine !== undefined) return `Die Datei enthält mindestens ${formatNumber(errors)} Fehler.`;
+  if (check.stoppedAtRow !== undefined) return `Die Datei enthält mindestens ${formatNumber(errors)} Fehler.`;
   return `Die Datei enthält ${formatNumber(errors)} Fehler.`;
 }
