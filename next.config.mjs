@@ -28,8 +28,8 @@ const nextConfig = {
   // No image optimiser: the app has no images to resize, and /_next/image would write into the
   // build's cache on request. The proxy answers that address with a 404.
   images: { unoptimized: true },
-  // iconv-lite runs on the server only; keep it out of the bundler.
-  serverExternalPackages: ["iconv-lite"],
+  // Server-only libraries (encodings, workbooks); keep them out of the bundler.
+  serverExternalPackages: ["iconv-lite", "exceljs", "@e965/xlsx"],
   experimental: {
     // "Datei prüfen" accepts up to 25 MB (lib/overview/check-upload-size.ts) and says so in German.
     // Both transport limits sit just above it, so that our checks, not the framework, answer:

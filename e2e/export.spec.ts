@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { type Download, type Page, expect, test } from "@playwright/test";
+import ExcelJS from "exceljs";
 import Papa from "papaparse";
 import { collectErrors, columnTexts, tableRows } from "./helpers";
 
@@ -38,6 +39,31 @@ async function download(page: Page): Promise<{ file: Download; bytes: Buffer }> 
   return { file, bytes: await readFile(filePath) };
 }
 
+test.describe("Excel export from the dashboard", () => {
+  test("the export button offers xlsx; the download is a valid workbook with the view's rows", async ({ page }) => {
+    const errors = collectErrors(page);
+    await page.goto("/?themenfeld=Bildung");
+    const count = await shownCount(page);
+    const xlsx = page.getByTestId("export-link-xlsx");
+    await expect(xlsx).toHaveText("Excel-Datei (.xlsx)");
+    await expect(xlsx).toHaveAttribute("href", "/api/export?themenfeld=Bildung&stand=2022-10-28&format=xlsx");
+    const [file] = await Promise.all([page.waitForEvent("download"), xlsx.click()]);
+    expect(file.suggestedFilename()).toBe("nachnutzungsuebersicht_2022-10-28_themenfeld-bildung.xlsx");
+    const bytes = await readFile(await file.path());
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(["Nachnutzungsübersicht", "Info"]);
+    const sheet = workbook.worksheets[0];
+    expect(sheet.rowCount).toBe(count + 1);
+    expect(sheet.getRow(1).getCell(1).value).toBe("OZG-ID");
+    for (let r = 2; r <= sheet.rowCount; r++) {
+      expect(sheet.getRow(r).getCell(3).value).toBe("Bildung");
+      expect(typeof sheet.getRow(r).getCell(1).value).toBe("string");
+    }
+    expect(errors).toEqual([]);
+  });
+});
+
 test.describe("CSV export from the dashboard", () => {
   test("exports exactly the filtered, sorted view: every row, in the table's order, with the BOM", async ({ page }) => {
     const errors = collectErrors(page);
@@ -55,7 +81,7 @@ test.describe("CSV export from the dashboard", () => {
     await expect(exportLink(page)).toHaveText(`CSV exportieren (${count} Leistungen)`);
     await expect(exportLink(page)).toHaveAttribute("href", "/api/export?themenfeld=Bildung&sort=-leistung&stand=2022-10-28");
     await expect(exportLink(page)).toHaveAccessibleDescription(
-      `Die CSV-Datei für Excel enthält alle ${count} Leistungen dieser Auswahl, nicht nur die angezeigte Seite, mit allen 17 Spalten, Stand 28.10.2022.`,
+      `Die Datei enthält alle ${count} Leistungen dieser Auswahl, nicht nur die angezeigte Seite, mit allen 17 Spalten, Stand 28.10.2022; als CSV für jedes Tabellenprogramm oder als Excel-Arbeitsmappe.`,
     );
 
     const { file, bytes } = await download(page);

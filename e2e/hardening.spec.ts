@@ -62,6 +62,23 @@ test.describe("methods", () => {
     expect(json.status()).toBe(405);
   });
 
+  test("routes without a method answer in German, not with Next's empty 405", async ({ request }) => {
+    const report = await request.get("/pruefen/bericht");
+    expect(report.status()).toBe(405);
+    expect(report.headers()["allow"]).toBe("POST, OPTIONS");
+    expect(await report.text()).toContain("Die Methode GET ist hier nicht erlaubt. Erlaubt: POST, OPTIONS.");
+    const feed = await request.post("/feeds/aktuelles.atom", { form: { a: "1" } });
+    expect(feed.status()).toBe(405);
+    expect(feed.headers()["allow"]).toBe("GET, HEAD, OPTIONS");
+    expect(await feed.text()).toContain("Die Methode POST ist hier nicht erlaubt.");
+  });
+
+  test("a form body that cannot be parsed is a German 400 (it was a bare 500)", async ({ request }) => {
+    const response = await request.post("/impressum", { headers: { "Content-Type": "multipart/form-data; boundary=" }, data: "--\r\n\r\n" });
+    expect(response.status()).toBe(400);
+    expect(await response.text()).toBe("Die Anfrage ist fehlerhaft und kann nicht gelesen werden.\n");
+  });
+
   test("the API refuses writes in German JSON (Next's own 405 had an empty body)", async ({ request }) => {
     for (const method of ["POST", "PUT", "DELETE", "PATCH"]) {
       for (const path of ["/api/leistungen", "/api/export", "/api/aenderungen"]) {
@@ -120,12 +137,11 @@ test.describe("oversized and malformed requests", () => {
   });
 
   test("unknown addresses are German 404s: pages, the API and the image optimiser", async ({ request }) => {
-    const page = await request.get("/gibt-es-nicht");
-    expect(page.status()).toBe(404);
-    expect(await page.text()).toContain("Seite nicht gefunden");
-    const api = await request.get("/api/gibt-es-nicht");
-    expect(api.status()).toBe(404);
-    expect((await api.json()).error).toContain("Diese Adresse gibt es in der API nicht.");
+    for (const path of ["/gibt-es-nicht", "/api/gibt-es-nicht"]) {
+      const page = await request.get(path);
+      expect(page.status(), path).toBe(404);
+      expect(await page.text(), path).toContain("Seite nicht gefunden");
+    }
     // No image optimisation: nothing is written into the build's cache on request.
     const image = await request.get("/_next/image?url=%2Ficon-192.png&w=64&q=75");
     expect(image.status()).toBe(404);

@@ -104,3 +104,14 @@ describe("searchWords", () => {
     expect(searchWords(input)).toEqual(expected);
   });
 });
+
+describe("foldGerman: composed and decomposed spellings", () => {
+  it("folds an umlaut written as a + U+0308 (macOS) like ä", () => {
+    expect(foldGerman("Ka\u0308severordnung")).toBe("kaeseverordnung");
+    expect(foldGerman("Käseverordnung")).toBe("kaeseverordnung");
+  });
+
+  it("drops accents of Latin Extended Additional, whatever else the text holds", () => {
+    expect(foldGerman("Aṁt")).toBe("amt");
+  });
+});

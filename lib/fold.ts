@@ -6,11 +6,15 @@
 const UMLAUTS: Record<string, string> = { ä: "ae", ö: "oe", ü: "ue", ß: "ss", ẞ: "ss" };
 const UMLAUT_RE = /[äöüßẞ]/g;
 const COMBINING_MARKS_RE = /[\u0300-\u036f]/g;
-const ACCENTED_RE = /[\u00c0-\u024f\u0300-\u036f]/;
+const HAS_COMBINING_MARK_RE = /[\u0300-\u036f]/;
+// Latin-1 Supplement, Latin Extended-A/B and Latin Extended Additional (ṁ, ệ, …), and combining marks.
+const ACCENTED_RE = /[\u00c0-\u024f\u1e00-\u1eff\u0300-\u036f]/;
 
 /** Lower case, umlauts spelled out (ä → ae, ß → ss), other accents removed. */
 export function foldGerman(text: string): string {
-  const lower = text.toLowerCase().replace(UMLAUT_RE, (ch) => UMLAUTS[ch]);
+  // "a" + U+0308 (as macOS writes umlauts) is "ä": compose first, so that it folds to "ae".
+  const composed = HAS_COMBINING_MARK_RE.test(text) ? text.normalize("NFC") : text;
+  const lower = composed.toLowerCase().replace(UMLAUT_RE, (ch) => UMLAUTS[ch]);
   // NFD is costly on long texts; only letters with accents need it.
   return ACCENTED_RE.test(lower) ? lower.normalize("NFD").replace(COMBINING_MARKS_RE, "") : lower;
 }

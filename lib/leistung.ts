@@ -5,6 +5,7 @@
  * `leistungSchema` (zod, built from the vocabulary) validates the result. Keeping the zod schema
  * to enums, patterns and string arrays lets zod check 100,000 rows quickly.
  */
+import { isInvisibleOnly } from "./cell-checks";
 import { z } from "./zod";
 import {
   CONTROLLED_FIELDS,
@@ -28,10 +29,15 @@ import {
 
 /** Values in one cell separated by line breaks (Excel's Alt+Enter) or `;`. */
 export function splitMultiValue(cell: string): string[] {
-  return cell
-    .split(/\r?\n|\r|;/)
-    .map((v) => v.trim())
-    .filter(Boolean);
+  // A value written twice in one cell is one value: a service counts once in its facet.
+  return [
+    ...new Set(
+      cell
+        .split(/\r?\n|\r|;/)
+        .map((v) => v.trim())
+        .filter((v) => v !== "" && !isInvisibleOnly(v)),
+    ),
+  ];
 }
 
 export type RawRow = Record<FieldId, string>;

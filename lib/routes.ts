@@ -2,7 +2,7 @@
  * Every internal address of the app, in one place: pages, API routes and the links between them.
  * Free of zod and server code, so client components may build links with it.
  */
-import { EMPTY_QUERY, type Query, toSearchParams } from "./query/query";
+import { EMPTY_QUERY, type Query, selectionQuery, toSearchParams } from "./query/query";
 import type { RessortKuerzel } from "./vocabulary";
 
 /** The fixed paths; parameterised ones have a function below. */
@@ -20,6 +20,12 @@ export const PATHS = {
   apiLeistungen: "/api/leistungen",
   apiExport: "/api/export",
   apiAenderungen: "/api/aenderungen",
+  daten: "/daten",
+  dcat: "/daten/dcat.jsonld",
+  openApi: "/api/openapi.json",
+  newsFeed: "/feeds/aktuelles.atom",
+  changesFeed: "/feeds/aenderungen.atom",
+  calendar: "/termine.ics",
 } as const;
 
 function withParams(path: string, params: URLSearchParams): string {
@@ -51,11 +57,12 @@ export function servicesOverviewHref(ozgIds: readonly string[]): string {
  * The export of exactly this view: same filters, search, sort and columns; no paging. Pass the
  * Stand shown so that the file stays the one seen even when a newer Stand is published meanwhile.
  */
-export function exportHref(query: Query, stand?: string): string {
+export function exportHref(query: Query, stand?: string, format: "csv" | "xlsx" = "csv"): string {
   const params = toSearchParams(query);
   params.delete("page");
   params.delete("size");
   if (stand) params.set("stand", stand);
+  if (format === "xlsx") params.set("format", "xlsx");
   return withParams(PATHS.apiExport, params);
 }
 
@@ -94,4 +101,32 @@ export function newsItemHref(slug: string): string {
 /** /aktuelles, or /aktuelles?kategorie=Frist */
 export function aktuellesHref(category: string | null = null): string {
   return category ? withParams(PATHS.aktuelles, new URLSearchParams({ kategorie: category })) : PATHS.aktuelles;
+}
+
+/** /feeds/aktuelles.atom, or …?kategorie=Frist */
+export function newsFeedHref(category: string | null = null): string {
+  return category ? withParams(PATHS.newsFeed, new URLSearchParams({ kategorie: category })) : PATHS.newsFeed;
+}
+
+/** /feeds/aenderungen.atom?<the query's selection>, e.g. …?ressort=MI */
+export function changesFeedHref(query: Query = EMPTY_QUERY): string {
+  return withParams(PATHS.changesFeed, toSearchParams(selectionQuery(query)));
+}
+
+/** The changes feed of one Ressort's services: /feeds/aenderungen.atom?ressort=MI */
+export function ressortFeedHref(kuerzel: string): string {
+  return changesFeedHref({ ...EMPTY_QUERY, filters: { ressort: [kuerzel] } });
+}
+
+/** /termine.ics, optionally for one category and/or services. */
+export function calendarHref(options: { category?: string | null; ozgIds?: readonly string[] } = {}): string {
+  const params = new URLSearchParams();
+  if (options.category) params.set("kategorie", options.category);
+  for (const id of options.ozgIds ?? []) params.append("ozgId", id);
+  return withParams(PATHS.calendar, params);
+}
+
+/** /aktuelles/<slug>/termin.ics: the dates of one news item. */
+export function itemCalendarHref(slug: string): string {
+  return `${newsItemHref(slug)}/termin.ics`;
 }

@@ -6,6 +6,8 @@ import { FIELDS, NOT_SET } from "@/lib/vocabulary";
 import { ChangesForm } from "./changes-form";
 import { ChangesList } from "./changes-list";
 import { ParamNotices } from "./param-notices";
+import { SubscribeLink } from "./subscribe-link";
+import { changesFeedHref } from "@/lib/routes";
 
 interface ChangesPageProps {
   view: ChangesView;
@@ -20,6 +22,7 @@ export function ChangesPage({ view }: ChangesPageProps) {
   return (
     <div className="changes-page">
       <h1 className="kern-heading-large">Änderungen zwischen zwei Ständen</h1>
+      <SubscribeLink kind="feed" href={changesFeedHref()} what="die Änderungen jedes neuen Stands" />
       <ParamNotices problems={view.problems} />
       <ChangesForm staende={view.staende} von={diff?.from ?? null} bis={diff?.to ?? null} />
       {diff && (

@@ -8,12 +8,9 @@ import { PhaseTag } from "./phase-tag";
 /** Fields the search looks into; only these get highlighted. */
 const SEARCHED: ReadonlySet<FieldId> = new Set(["ozgId", "leistung", "lebenslage", "leikaSchluessel", "rechtsgrundlagen", "bemerkung"]);
 
+/** Text from the data, isolated (`<bdi>`): a bidi override in one value cannot reorder the page around it. */
 function Highlighted({ text, q }: { text: string; q: string }) {
-  return (
-    <>
-      {highlightParts(text, q).map((part, i) => (part.match ? <mark key={i}>{part.text}</mark> : part.text))}
-    </>
-  );
+  return <bdi>{highlightParts(text, q).map((part, i) => (part.match ? <mark key={i}>{part.text}</mark> : part.text))}</bdi>;
 }
 
 /** A row, or the part of it that a cell shows (the history of a service keeps only some fields). */

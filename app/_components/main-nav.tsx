@@ -9,6 +9,7 @@ const ITEMS = [
   { href: "/ressorts", label: "Ressorts" },
   { href: "/aenderungen", label: "Änderungen" },
   { href: "/aktuelles", label: "Aktuelles" },
+  { href: "/daten", label: "Daten" },
   { href: "/pruefen", label: "Datei prüfen" },
 ] as const;
 

@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { formatDate } from "@/lib/format";
-import { newsDateLong } from "@/lib/news/format";
+import { hasCalendarDates } from "@/lib/calendar/news-events";
+import { itemCalendarHref } from "@/lib/routes";
+import { newsDateLong, newsTimeText } from "@/lib/news/format";
 import { aktuellesHref, servicesOverviewHref } from "@/lib/routes";
 import { EVENT_CATEGORIES, type NewsItem } from "@/lib/news/schema";
 import type { NamedService } from "@/lib/news/services";
@@ -36,6 +38,12 @@ export function NewsArticle({ item, today, services, stand }: NewsArticleProps) 
         <dd>
           <time dateTime={item.date}>{newsDateLong(item)}</time>
         </dd>
+        {newsTimeText(item) && (
+          <>
+            <dt>Uhrzeit</dt>
+            <dd>{newsTimeText(item)}</dd>
+          </>
+        )}
         {item.location && (
           <>
             <dt>Ort</dt>
@@ -51,6 +59,14 @@ export function NewsArticle({ item, today, services, stand }: NewsArticleProps) 
           </>
         )}
       </dl>
+      {hasCalendarDates(item) && (
+        <p className={styles.calendarLink}>
+          <a href={itemCalendarHref(item.slug)} download className="kern-link" data-testid="news-calendar-link">
+            In den Kalender übernehmen
+          </a>{" "}
+          <span className={styles.calendarHint}>(iCalendar-Datei für Outlook, Thunderbird und andere Kalender)</span>
+        </p>
+      )}
       <NewsMarkdown source={item.body} className={styles.body} />
       {services.length > 0 && (
         <section className={styles.services} aria-labelledby="genannte-leistungen">

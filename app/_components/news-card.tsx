@@ -3,6 +3,8 @@ import { newsDateLong } from "@/lib/news/format";
 import { servicesOverviewHref, newsItemHref } from "@/lib/routes";
 import type { NewsItem } from "@/lib/news/schema";
 import { relevantUntil } from "@/lib/news/timeline";
+import { hasCalendarDates } from "@/lib/calendar/news-events";
+import { itemCalendarHref } from "@/lib/routes";
 import { NewsCategoryTag } from "./news-category-tag";
 import { NewsDeadline } from "./news-deadline";
 import styles from "./news.module.css";
@@ -34,6 +36,12 @@ export function NewsCard({ item, today }: NewsCardProps) {
       </h3>
       {item.deadline && <NewsDeadline deadline={item.deadline} today={today} />}
       {item.summary && <p className={`kern-body ${styles.summary}`}>{item.summary}</p>}
+      {hasCalendarDates(item) && (
+        <a href={itemCalendarHref(item.slug)} download className={`kern-link kern-link--small ${styles.calendarCardLink}`} data-testid="news-calendar-link">
+          In den Kalender übernehmen
+          <span className="visually-hidden"> („{item.title}“)</span>
+        </a>
+      )}
       {item.ozgIds.length > 0 && (
         <Link href={servicesOverviewHref(item.ozgIds)} className={`kern-link kern-link--small ${styles.servicesLink}`}>
           {item.ozgIds.length === 1 ? "Genannte Leistung" : `${item.ozgIds.length} genannte Leistungen`} in der Übersicht

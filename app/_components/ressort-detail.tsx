@@ -7,6 +7,8 @@ import { RessortChanges } from "./ressort-changes";
 import { RessortHeading } from "./ressort-heading";
 import { RessortOpenList } from "./ressort-open-list";
 import styles from "./ressort.module.css";
+import { SubscribeLink } from "./subscribe-link";
+import { ressortFeedHref } from "@/lib/routes";
 
 interface RessortDetailProps {
   view: RessortView;
@@ -24,6 +26,7 @@ export function RessortDetail({ view }: RessortDetailProps) {
       </div>
       <RessortOpenList view={view} />
       <RessortChanges changes={view.changes} standQuery={view.standQuery} apiHref={view.changesApiHref} />
+      <SubscribeLink kind="feed" href={ressortFeedHref(view.kuerzel)} what={`die Änderungen der Leistungen des Ressorts ${view.kuerzel}`} />
     </div>
   );
 }

@@ -22,6 +22,9 @@ export async function SiteFooter() {
               Kontakt: <a href={`mailto:${metadata.contactEmail}`}>{metadata.contactEmail}</a>
             </p>
           )}
+          <p className="kern-body kern-body--small">
+            <Link href="/daten">Offene Daten, Feeds und Kalender</Link>
+          </p>
         </div>
         <nav aria-label="Rechtliches">
           <ul className="footer-links">

@@ -30,13 +30,13 @@ export function UploadCheckForm({ maxBytes }: UploadCheckFormProps) {
       <form action={action} className="upload-form">
         <div className={`kern-form-input${sizeProblem ? " kern-form-input--error" : ""}`}>
           <label className="kern-label" htmlFor="datei">
-            CSV-Datei
+            Datei (Excel-Arbeitsmappe oder CSV)
           </label>
           <input
             id="datei"
             name="datei"
             type="file"
-            accept=".csv,.txt,text/csv,text/plain"
+            accept=".xlsx,.csv,.txt,text/csv,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             className="kern-form-input__input"
             onChange={onChange}
             aria-describedby={sizeProblem ? "datei-fehler" : undefined}

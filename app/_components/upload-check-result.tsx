@@ -1,6 +1,8 @@
 import { formatNumber, leistungenCount } from "@/lib/format";
 import type { UploadCheck } from "@/lib/overview/upload-report";
-import { omittedNote, uploadSummary } from "@/lib/overview/upload-summary";
+import type { Problem } from "@/lib/overview/read";
+import { reportPayload } from "@/lib/overview/report-payload";
+import { uploadSummary } from "@/lib/overview/upload-summary";
 
 interface UploadCheckResultProps {
   check: Extract<UploadCheck, { ok: true }>;
@@ -8,12 +10,56 @@ interface UploadCheckResultProps {
   headingRef?: React.Ref<HTMLHeadingElement>;
 }
 
-/** The outcome of "Datei prüfen": valid, or every problem with line, column and value. */
+/** Cell text isolated for display: a bidi override in a value cannot reorder the table around it. */
+function Isolated({ text }: { text: string | null | undefined }) {
+  return text ? <bdi>{text}</bdi> : <>–</>;
+}
+
+function ProblemTable({ problems, caption }: { problems: Problem[]; caption: string }) {
+  return (
+    <div className="table-scroll" role="region" aria-label={caption} tabIndex={0}>
+      <table className="kern-table kern-table--small upload-problems">
+        <caption className="upload-problems__caption">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Zeile</th>
+            <th scope="col">Spalte</th>
+            <th scope="col">OZG-ID</th>
+            <th scope="col">Leistung</th>
+            <th scope="col">Wert</th>
+            <th scope="col">Problem</th>
+          </tr>
+        </thead>
+        <tbody>
+          {problems.map((p, i) => (
+            <tr key={i}>
+              <td>{p.row ?? "–"}</td>
+              <td>
+                <Isolated text={p.column} />
+              </td>
+              <td>
+                <Isolated text={p.ozgId} />
+              </td>
+              <td className="upload-problems__leistung">
+                <Isolated text={p.leistung} />
+              </td>
+              <td className="upload-problems__value">{p.value ? <bdi>{p.value}</bdi> : ""}</td>
+              <td>
+                <bdi>{p.text}</bdi>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** The outcome of "Datei prüfen": valid, or every problem with row, column, service and value. */
 export function UploadCheckResult({ check, headingRef }: UploadCheckResultProps) {
-  const { report, stoppedAtLine, omittedErrors = 0, omittedWarnings = 0 } = check;
+  const { report, stoppedAtRow, moreErrors, moreWarnings } = check;
   const valid = report.errors.length === 0;
-  const errorCount = report.errors.length + omittedErrors;
-  const warningCount = report.warnings.length + omittedWarnings;
+  const hasProblems = report.errors.length + report.warnings.length > 0;
   return (
     <section className="upload-result" aria-labelledby="pruefergebnis-titel">
       <div className={`kern-alert ${valid ? "kern-alert--success" : "kern-alert--danger"}`}>
@@ -25,53 +71,45 @@ export function UploadCheckResult({ check, headingRef }: UploadCheckResultProps)
         </div>
         <div className="kern-alert__body">
           <p className="kern-body">
-            {report.file}: {leistungenCount(report.rows)}, {formatNumber(errorCount)} Fehler,{" "}
-            {formatNumber(warningCount)} {warningCount === 1 ? "Warnung" : "Warnungen"}.
-            {!valid && " So kann sie nicht veröffentlicht werden."}
+            <bdi>{report.file}</bdi>: {leistungenCount(report.rows)}, {formatNumber(report.errors.length + (moreErrors ?? 0))} Fehler,{" "}
+            {formatNumber(report.warnings.length + (moreWarnings ?? 0))}{" "}
+            {report.warnings.length + (moreWarnings ?? 0) === 1 ? "Warnung" : "Warnungen"}.
+            {valid
+              ? " Die OZG-Koordination kann sie so veröffentlichen."
+              : " So kann sie nicht veröffentlicht werden. Bitte die Fehler in der Tabelle beheben und die Datei erneut prüfen."}
           </p>
-          {stoppedAtLine !== undefined && (
+          {stoppedAtRow !== undefined && (
             <p className="kern-body">
-              Die Prüfung hat nach {formatNumber(report.errors.length)} Fehlern in Zeile {formatNumber(stoppedAtLine)} aufgehört; alle
-              Fehler der Datei nennt <code>npm run validate</code>.
+              Die Prüfung hat nach {formatNumber(report.errors.length)} Fehlern in Zeile {formatNumber(stoppedAtRow)} aufgehört. Bitte
+              diese Fehler beheben und die Datei erneut prüfen; dann werden die weiteren genannt.
             </p>
           )}
         </div>
       </div>
-      {report.errors.length > 0 && (
-        <div className="table-scroll" role="region" aria-label="Tabelle der Fehler" tabIndex={0}>
-          <table className="kern-table kern-table--small upload-problems">
-            <caption className="upload-problems__caption">Fehler mit Zeile, Spalte und Wert</caption>
-            <thead>
-              <tr>
-                <th scope="col">Zeile</th>
-                <th scope="col">Spalte</th>
-                <th scope="col">Wert</th>
-                <th scope="col">Problem</th>
-              </tr>
-            </thead>
-            <tbody>
-              {report.errors.map((p, i) => (
-                <tr key={i}>
-                  <td>{p.line ?? "–"}</td>
-                  <td>{p.column ?? "–"}</td>
-                  <td className="upload-problems__value">{p.value ?? ""}</td>
-                  <td>{p.message}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          {omittedErrors > 0 && <p className="kern-body">{omittedNote(omittedErrors, "weiterer Fehler", "weitere Fehler")}</p>}
-        </div>
+      {hasProblems && (
+        <form method="post" action="/pruefen/bericht" className="upload-downloads">
+          <input type="hidden" name="bericht" value={reportPayload(report)} />
+          <button type="submit" name="format" value="csv" className="kern-btn kern-btn--secondary" data-testid="bericht-csv">
+            <span className="kern-icon kern-icon--download" aria-hidden="true" />
+            <span className="kern-label">Prüfbericht als CSV</span>
+          </button>
+          <button type="submit" name="format" value="xlsx" className="kern-btn kern-btn--secondary" data-testid="bericht-xlsx">
+            <span className="kern-icon kern-icon--download" aria-hidden="true" />
+            <span className="kern-label">Prüfbericht als Excel-Datei</span>
+          </button>
+        </form>
       )}
+      {report.errors.length > 0 && <ProblemTable problems={report.errors} caption="Fehler mit Zeile, Spalte und Wert" />}
+      {moreErrors !== undefined && <p className="kern-body">… und {formatNumber(moreErrors)} weitere Fehler; alle nennt <code>npm run validate</code>.</p>}
       {report.warnings.length > 0 && (
         <>
           <h3 className="kern-heading-small">Warnungen</h3>
-          <ul className="kern-list">
-            {report.warnings.map((w, i) => (
-              <li key={i}>{w.message}</li>
-            ))}
-            {omittedWarnings > 0 && <li>{omittedNote(omittedWarnings, "weitere Warnung", "weitere Warnungen")}</li>}
-          </ul>
+          <ProblemTable problems={report.warnings} caption="Warnungen mit Zeile, Spalte und Wert" />
+          {moreWarnings !== undefined && (
+            <p className="kern-body">
+              … und {formatNumber(moreWarnings)} weitere Warnungen; alle nennt <code>npm run validate</code>.
+            </p>
+          )}
         </>
       )}
     </section>

@@ -4,8 +4,16 @@ import { DataError } from "@/app/_components/data-error";
 import { parseComparePair } from "@/lib/params/compare";
 import { loadChangesView } from "@/lib/view/changes-view";
 import { orDataError, paramContext } from "@/lib/view/request";
+import { changesFeedHref } from "@/lib/routes";
+import { feedAlternates } from "@/lib/view/feed-alternates";
+import { requestBaseUrl } from "@/app/_components/request-base-url";
 
-export const metadata: Metadata = { title: "Änderungen zwischen zwei Ständen" };
+export async function generateMetadata(): Promise<Metadata> {
+  return {
+    title: "Änderungen zwischen zwei Ständen",
+    alternates: feedAlternates(await requestBaseUrl(), [{ href: changesFeedHref(), title: "Änderungen je Stand (alle Leistungen)" }]),
+  };
+}
 
 interface PageProps {
   searchParams: Promise<Record<string, string | string[] | undefined>>;

@@ -8,11 +8,21 @@ import { parseCategoryParam } from "@/lib/params/category";
 import { getNews } from "@/lib/news/store";
 import { newsToday, splitTimeline } from "@/lib/news/timeline";
 import { formatLongDate } from "@/lib/format";
-
-export const metadata: Metadata = { title: "Aktuelles" };
+import { calendarHref, newsFeedHref } from "@/lib/routes";
+import { CATEGORY_PLURAL } from "@/lib/news/format";
+import { feedAlternates } from "@/lib/view/feed-alternates";
+import { requestBaseUrl } from "../_components/request-base-url";
+import { SubscribeLink } from "../_components/subscribe-link";
 
 interface PageProps {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+export async function generateMetadata({ searchParams }: PageProps): Promise<Metadata> {
+  const { category } = parseCategoryParam(await searchParams);
+  const feeds = [{ href: newsFeedHref(), title: "Aktuelles (alle Beiträge)" }];
+  if (category) feeds.unshift({ href: newsFeedHref(category), title: `Aktuelles: ${CATEGORY_PLURAL[category]}` });
+  return { title: "Aktuelles", alternates: feedAlternates(await requestBaseUrl(), feeds) };
 }
 
 /** All news: upcoming dates and open deadlines apart from news and past dates, filterable by category. */
@@ -39,6 +49,12 @@ export default async function AktuellesPage({ searchParams }: PageProps) {
           </div>
         </div>
       )}
+      <SubscribeLink kind="feed" href={newsFeedHref(category)} what={category ? `Aktuelles: ${CATEGORY_PLURAL[category]}` : "alle Beiträge unter Aktuelles"} />
+      <SubscribeLink
+        kind="calendar"
+        href={calendarHref({ category })}
+        what={category ? `Termine und Fristen: ${CATEGORY_PLURAL[category]}` : "alle Termine und Fristen"}
+      />
       <NewsProblems problems={problems} level={2} />
       <NewsCategoryFilter current={category} total={items.length} counts={categoryCounts(items)} />
       <NewsTimelineSection

@@ -10,3 +10,8 @@ function refuse(request: Request): Response {
 }
 
 export { refuse as DELETE, refuse as PATCH, refuse as POST, refuse as PUT };
+
+/** For a route that only takes form posts (the report download of "Datei prüfen"). */
+export function postOnly(request: Request): Response {
+  return toResponse(methodNotAllowed(request.method, new URL(request.url).pathname, "POST, OPTIONS"));
+}

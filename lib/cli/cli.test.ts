@@ -40,7 +40,8 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-const PROBLEM_KEYS = ["column", "line", "message", "value"];
+/** The contract's keys, plus the OZG-ID and Leistung of the row where the row has them. */
+const PROBLEM_KEYS = ["column", "line", "message", "row", "value"];
 
 describe("validate CLI", () => {
   it("valid file → exit 0 and the JSON report", () => {
@@ -56,6 +57,7 @@ describe("validate CLI", () => {
     expect(report.errors).toEqual([]);
     expect(report.warnings).toEqual([
       {
+        row: 1,
         line: 1,
         column: "Ansprechpartner",
         value: "Ansprechpartner",
@@ -64,7 +66,7 @@ describe("validate CLI", () => {
     ]);
   });
 
-  it("invalid file → exit 1 and every error as { line, column, value, message }", () => {
+  it("invalid file → exit 1 and every error as { row, line, column, value, message } (+ ozgId, leistung)", () => {
     const file = fx("fehlerhaft.csv");
     const { code, report } = validateJson(file);
     expect(code).toBe(1);
@@ -73,20 +75,29 @@ describe("validate CLI", () => {
     expect(report.rows).toBe(13);
     const errors = report.errors as Record<string, unknown>[];
     expect(errors).toHaveLength(12);
-    for (const e of errors) expect(Object.keys(e).sort()).toEqual(PROBLEM_KEYS);
+    for (const e of errors) expect(Object.keys(e).filter((k) => !["ozgId", "leistung", "suggestion"].includes(k)).sort()).toEqual(PROBLEM_KEYS);
     expect(errors.map((e) => e.line)).toEqual([3, 4, 6, 7, 8, 9, 10, 11, 12, 14, 14, 15]);
+    // The record on lines 4–5 is one row: rows count as in Excel.
+    expect(errors.map((e) => e.row)).toEqual([3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 13, 14]);
+    expect(errors[1]).toMatchObject({ ozgId: "10092", leistung: "Wohngeld", suggestion: "Umsetzung" });
     expect(report.warnings).toEqual([]);
   });
 
   it("reports the Phase error in the contract's format", () => {
     const { code, report } = validateJson(path.join(tmp, "phase.csv"));
     expect(code).toBe(1);
+    // Line 4 of the text file (after a two-line cell) is row 3 in Excel.
     expect(report.errors).toEqual([
       {
+        row: 3,
         line: 4,
         column: "Phase",
         value: "Umsetzen",
-        message: "Zeile 4, Spalte „Phase“: „Umsetzen“ ist keine bekannte Phase. Erlaubt: offen, Planung, Umsetzung, Pilotierung, Rollout, Betrieb.",
+        message:
+          "Zeile 3, Spalte „Phase“: „Umsetzen“ ist keine bekannte Phase. Erlaubt: offen, Planung, Umsetzung, Pilotierung, Rollout, Betrieb. Meinten Sie „Umsetzung“?",
+        ozgId: "10092",
+        leistung: "Wohngeld",
+        suggestion: "Umsetzung",
       },
     ]);
     expect(report.rows).toBe(2);
@@ -99,12 +110,12 @@ describe("validate CLI", () => {
     expect(report).toEqual({
       file,
       rows: 0,
-      errors: [{ line: null, column: null, value: null, message: `Die Datei ${file} kann nicht gelesen werden (ENOENT).` }],
+      errors: [{ row: null, line: null, column: null, value: null, message: `Die Datei ${file} kann nicht gelesen werden (ENOENT).` }],
       warnings: [],
     });
   });
 
-  it("binary file (xlsx) → exit 2 and the German hint", () => {
+  it("a broken workbook (a cut .xlsx) → exit 2 and the German reason", () => {
     const file = path.join(tmp, "mappe.xlsx");
     const { code, report } = validateJson(file);
     expect(code).toBe(2);
@@ -113,11 +124,11 @@ describe("validate CLI", () => {
       rows: 0,
       errors: [
         {
+          row: null,
           line: null,
           column: null,
           value: null,
-          message:
-            "Die Datei ist eine Excel-Arbeitsmappe (.xlsx) oder ein ZIP-Archiv, keine CSV-Datei. Bitte in Excel „Speichern unter“ → „CSV UTF-8 (durch Trennzeichen getrennt)“ wählen.",
+          message: "Die Arbeitsmappe wird nicht gelesen: Sie ist kein gültiges ZIP-Archiv (beschädigt oder unvollständig gespeichert).",
         },
       ],
       warnings: [],
@@ -131,14 +142,28 @@ describe("validate CLI", () => {
     expect(stdout).toBe(`${file}: 6 Leistungen, 0 Fehler, 0 Warnungen\nDie Datei ist gültig.\n`);
     const invalid = run("validate", [path.join(tmp, "phase.csv")]);
     expect(invalid.code).toBe(1);
-    expect(invalid.stdout).toContain("  Fehler:  Zeile 4, Spalte „Phase“: „Umsetzen“ ist keine bekannte Phase.");
+    expect(invalid.stdout).toContain("  Fehler:  Zeile 3, Spalte „Phase“: „Umsetzen“ ist keine bekannte Phase.");
     expect(invalid.stdout).toContain("Die Datei ist ungültig und kann so nicht veröffentlicht werden.");
   });
 
   it("no file argument → exit 2 with the usage line", () => {
     const { code, stderr } = run("validate", []);
     expect(code).toBe(2);
-    expect(stderr).toContain("Aufruf: npm run validate -- DATEI.csv [--json]");
+    expect(stderr).toContain("Aufruf: npm run validate -- DATEI.csv|DATEI.xlsx [--json]");
+  });
+
+  it("escapes control and bidi characters of a cell: no terminal escape sequence reaches the terminal", () => {
+    const file = path.join(tmp, "escape.csv");
+    // The Phase message quotes the value: ESC ] 0 ; … BEL would set the terminal's title.
+    writeFileSync(file, "OZG-ID;Leistung;Themenfeld;Phase\r\n10000;Elterngeld;Familie & Kind;a\u001b]0,pwned\u0007b\u202Ec\r\n");
+    const { code, stdout } = run("validate", [file]);
+    expect(code).toBe(1);
+    expect(stdout).not.toMatch(/[\u001b\u0007\u202e]/);
+    expect(stdout).toContain("„a<U+001B>]0,pwned<U+0007>b<U+202E>c“ ist keine bekannte Phase.");
+    expect(stdout).toContain("Zeile 2, Spalte „Phase“: Die Zelle enthält die Steuerzeichen U+001B, U+0007, vermutlich falsche Zeichenkodierung beim Speichern.");
+    const json = run("validate", [file, "--json"]);
+    expect(json.stdout).not.toMatch(/[\u001b\u0007\u202e]/);
+    expect((JSON.parse(json.stdout).errors[0] as { value: string }).value).toBe("a\u001b]0,pwned\u0007b\u202Ec");
   });
 });
 

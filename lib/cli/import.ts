@@ -1,5 +1,5 @@
 /**
- * npm run import -- FILE [--stand YYYY-MM-DD]: validates the file and, only when it is valid,
+ * npm run import -- FILE [--stand YYYY-MM-DD]: validates the file (CSV or .xlsx) and, only when it is valid,
  * publishes it as a new Stand in DATA_DIR (default: today's date). Never overwrites a Stand.
  */
 import { readFile } from "node:fs/promises";
@@ -18,7 +18,7 @@ async function main(): Promise<number> {
   const file = positional[0];
   const stand = flags.get("stand");
   if (!file || stand === true) {
-    console.error("Aufruf: npm run import -- DATEI.csv [--stand JJJJ-MM-TT]");
+    console.error("Aufruf: npm run import -- DATEI.csv|DATEI.xlsx [--stand JJJJ-MM-TT]");
     return EXIT_UNREADABLE;
   }
   let bytes: Buffer;

@@ -1,7 +1,8 @@
-/** npm run validate -- FILE [--json]: checks an overview CSV without publishing it. */
+/** npm run validate -- FILE [--json]: checks an overview (CSV or .xlsx) without publishing it. */
 import { readFile } from "node:fs/promises";
-import { readOverview } from "../overview/read";
-import { formatReport, validationReport } from "../overview/report";
+import { escapeForTerminal } from "../cell-checks";
+import { readOverviewFile } from "../overview/read-file";
+import { formatReport, jsonForTerminal, reportJson, validationReport } from "../overview/report";
 import { EXIT_INVALID, EXIT_OK, EXIT_UNREADABLE, parseArgs, runCli } from "./args";
 
 async function main(): Promise<number> {
@@ -9,7 +10,7 @@ async function main(): Promise<number> {
   const json = flags.has("json");
   const file = positional[0];
   if (!file) {
-    console.error("Aufruf: npm run validate -- DATEI.csv [--json]");
+    console.error("Aufruf: npm run validate -- DATEI.csv|DATEI.xlsx [--json]");
     return EXIT_UNREADABLE;
   }
   let bytes: Buffer;
@@ -17,13 +18,13 @@ async function main(): Promise<number> {
     bytes = await readFile(file);
   } catch (error) {
     const message = `Die Datei ${file} kann nicht gelesen werden (${(error as NodeJS.ErrnoException).code ?? "Fehler"}).`;
-    if (json) console.log(JSON.stringify({ file, rows: 0, errors: [{ line: null, column: null, value: null, message }], warnings: [] }));
-    else console.error(message);
+    if (json) console.log(jsonForTerminal({ file, rows: 0, errors: [{ row: null, line: null, column: null, value: null, message }], warnings: [] }));
+    else console.error(escapeForTerminal(message));
     return EXIT_UNREADABLE;
   }
-  const result = readOverview(bytes);
+  const result = await readOverviewFile(bytes);
   const report = validationReport(file, result);
-  console.log(json ? JSON.stringify(report, null, 2) : formatReport(report));
+  console.log(json ? jsonForTerminal(reportJson(report)) : formatReport(report));
   if (result.unreadable) return EXIT_UNREADABLE;
   return result.errors.length === 0 ? EXIT_OK : EXIT_INVALID;
 }

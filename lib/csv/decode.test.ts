@@ -112,7 +112,7 @@ describe("decodeCsvBytes: empty and binary files", () => {
     [
       "xls (OLE)",
       [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1],
-      "Die Datei ist eine alte Excel-Arbeitsmappe (.xls), keine CSV-Datei. Bitte in Excel „Speichern unter“ → „CSV UTF-8 (durch Trennzeichen getrennt)“ wählen.",
+      "Die Datei ist eine alte Excel-Arbeitsmappe (.xls) oder eine verschlüsselte Arbeitsmappe. Bitte in Excel „Speichern unter“ → „Excel-Arbeitsmappe (.xlsx)“ ohne Kennwort oder „CSV UTF-8 (durch Trennzeichen getrennt)“ wählen.",
     ],
     ["PDF", ascii("%PDF-1.7\n%\u00e2\u00e3\n1 0 obj"), "Die Datei ist ein PDF-Dokument, keine CSV-Datei."],
     [

@@ -22,9 +22,10 @@ function describeBinary(bytes: Uint8Array): string | undefined {
     return "Die Datei ist eine Excel-Arbeitsmappe (.xlsx) oder ein ZIP-Archiv, keine CSV-Datei. Bitte in Excel „Speichern unter“ → „CSV UTF-8 (durch Trennzeichen getrennt)“ wählen.";
   }
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
-    return "Die Datei ist eine alte Excel-Arbeitsmappe (.xls), keine CSV-Datei. Bitte in Excel „Speichern unter“ → „CSV UTF-8 (durch Trennzeichen getrennt)“ wählen.";
+    return "Die Datei ist eine alte Excel-Arbeitsmappe (.xls) oder eine verschlüsselte Arbeitsmappe. Bitte in Excel „Speichern unter“ → „Excel-Arbeitsmappe (.xlsx)“ ohne Kennwort oder „CSV UTF-8 (durch Trennzeichen getrennt)“ wählen.";
   }
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return "Die Datei ist ein PDF-Dokument, keine CSV-Datei.";
+  // Only a sniff of the start: a NUL further on reaches the cell checks, which name its row and column.
   const sample = bytes.subarray(0, 8192);
   if (sample.includes(0)) return "Die Datei enthält Binärdaten (Null-Bytes) und ist keine CSV-Textdatei.";
   return undefined;

@@ -86,8 +86,9 @@ describe("parseCsv: line numbers", () => {
     const { records, recordCount, errors } = parseAll('OZG-ID;LeiKa-Schlüssel\r\n10000;"99041006013000\n99041006017000"\r\n10092;99108008001000\r\n');
     expect(recordCount).toBe(3);
     expect(errors).toEqual([]);
-    expect(records[1]).toEqual({ line: 2, cells: ["10000", "99041006013000\n99041006017000"] });
-    expect(records[2]).toEqual({ line: 4, cells: ["10092", "99108008001000"] });
+    expect(records[1]).toEqual({ line: 2, row: 2, cells: ["10000", "99041006013000\n99041006017000"] });
+    // Line 4 of the file, row 3 as a spreadsheet shows it.
+    expect(records[2]).toEqual({ line: 4, row: 3, cells: ["10092", "99108008001000"] });
   });
 });
 
@@ -95,7 +96,7 @@ describe("parseCsv: malformed quotes", () => {
   it("reports an unclosed quote on the line where its record starts", () => {
     const text = 'h;h\r\n1;1\r\n2;2\r\n3;"nicht geschlossen\r\n4;4\r\n5;5\r\n';
     const { records, errors } = parseAll(text);
-    expect(errors).toEqual([{ line: 4, message: MISSING_QUOTE }]);
+    expect(errors).toEqual([{ line: 4, row: 4, message: MISSING_QUOTE }]);
     expect(records.map((r) => r.line)).toEqual([1, 2, 3, 4]);
     // The rest of the file is read as one cell, as the message says.
     expect(records[3].cells).toEqual(["3", "nicht geschlossen\r\n4;4\r\n5;5\r\n"]);

@@ -10,11 +10,17 @@ export type Delimiter = ";" | "," | "\t";
 export interface CsvRecord {
   /** 1-based line in the file where the record starts (the header is line 1). */
   line: number;
+  /**
+   * 1-based row as a spreadsheet shows the file: every record counts once, however many lines
+   * its cells span, and a blank line is an (empty) row of its own, as Excel and Calc show it.
+   */
+  row: number;
   cells: string[];
 }
 
 export interface CsvSyntaxError {
   line: number;
+  row: number;
   message: string;
 }
 
@@ -92,6 +98,7 @@ export function parseCsv(
   const errors: CsvSyntaxError[] = [];
   const lines = new LineCounter(text);
   let previousEnd = 0;
+  let row = 0;
 
   Papa.parse<string[]>(text, {
     delimiter,
@@ -104,15 +111,18 @@ export function parseCsv(
     step: (result, parser) => {
       const start = previousEnd;
       previousEnd = result.meta.cursor;
+      // A line break right at the end of the text is no row of its own.
+      if (start >= text.length) return;
+      row++;
       if (result.data.every((cell) => cell.trim() === "")) return;
       const line = lines.lineAt(start);
       recordCount++;
-      if (onRecord({ line, cells: result.data }) === "stop") parser.abort();
+      if (onRecord({ line, row, cells: result.data }) === "stop") parser.abort();
       const reported = new Set<string>();
       for (const error of result.errors) {
         if (reported.has(error.code)) continue;
         reported.add(error.code);
-        errors.push({ line, message: syntaxMessage(error.code) });
+        errors.push({ line, row, message: syntaxMessage(error.code) });
       }
     },
   });

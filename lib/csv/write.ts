@@ -10,7 +10,9 @@ import { escapeFormula } from "./formula";
 export const BOM = "\uFEFF";
 const DELIMITER = ";";
 const LINE_END = "\r\n";
-const NEEDS_QUOTES_RE = /[;"\r\n]|^\s|\s$/;
+// `,` and tab too: LibreOffice guesses the separator (Tab, Comma and Semicolon ticked by
+// default), so an unquoted comma would split the cell there.
+const NEEDS_QUOTES_RE = /[;,\t"\r\n]|^\s|\s$/;
 
 export function csvCell(value: string): string {
   const safe = escapeFormula(value);

@@ -39,10 +39,17 @@ function ranksOfText(dataset: Dataset, field: FieldId): Ranks {
     if (keys[r] !== "") distinct.add(keys[r]);
   }
   const sorted = [...distinct].sort(collator.compare);
-  const rankOf = new Map(sorted.map((v, i) => [v, i]));
+  // Texts the collation holds equal ("Antrag 1" and "Antrag 01", a soft hyphen) share a rank: ties go by OZG-ID.
+  const rankOf = new Map<string, number>();
+  let ranks = 0;
+  sorted.forEach((v, i) => {
+    if (i > 0 && collator.compare(sorted[i - 1], v) !== 0) ranks++;
+    rankOf.set(v, ranks);
+  });
+  const valueRanks = sorted.length === 0 ? 0 : ranks + 1;
   const rank = new Uint32Array(n);
-  for (let r = 0; r < n; r++) rank[r] = keys[r] === "" ? sorted.length : rankOf.get(keys[r])!;
-  return { rank, valueRanks: sorted.length };
+  for (let r = 0; r < n; r++) rank[r] = keys[r] === "" ? valueRanks : rankOf.get(keys[r])!;
+  return { rank, valueRanks };
 }
 
 export function buildSortOrder(dataset: Dataset, field: FieldId, desc: boolean): Uint32Array {

@@ -12,7 +12,7 @@ import { exportColumns } from "./columns";
 /** What an export needs of a loaded view (loadOverview gives it; the bench builds it too). */
 export interface ExportView {
   dataset: Dataset;
-  result: Pick<QueryResult, "matches" | "order">;
+  result: Pick<QueryResult, "matches" | "order" | "total">;
   query: Query;
   stand: string;
 }

@@ -1,5 +1,5 @@
 /**
- * The file name of an export: `nachnutzungsuebersicht_<Stand>_<filter summary or "alle">.csv`,
+ * The file name of an export: `nachnutzungsuebersicht_<Stand>_<filter summary or "alle">.csv` (or `.xlsx`),
  * safe on Windows and in every browser (only A–Z a–z 0–9 . _ -, umlauts spelled out, limited length).
  */
 import { slug } from "../fold";
@@ -8,7 +8,6 @@ import { type Query, toSearchParams } from "../query/query";
 export const FILE_NAME_PREFIX = "nachnutzungsuebersicht";
 /** Far below Windows' 255 per name, so the file still fits in deep folders (MAX_PATH 260). */
 export const MAX_FILE_NAME_LENGTH = 120;
-const EXTENSION = ".csv";
 const TRUNCATED = "_usw";
 
 /** Parameters that describe how the rows are shown, not which rows: not part of the name. */
@@ -48,11 +47,12 @@ function shorten(summary: string, budget: number): string {
   return kept.replace(/[-_]+$/, "") + TRUNCATED;
 }
 
-export function exportFileName(view: { stand: string; query: Query }): string {
+/** The name with `.csv` (default) or `.xlsx`; both formats share the rest of the name. */
+export function exportFileName(view: { stand: string; query: Query }, extension: ".csv" | ".xlsx" = ".csv"): string {
   const stand = view.stand.replace(/[^0-9A-Za-z-]/g, "");
   const head = `${FILE_NAME_PREFIX}_${stand}_`;
   const summary = filterSummary(view.query) || "alle";
-  return head + shorten(summary, MAX_FILE_NAME_LENGTH - head.length - EXTENSION.length) + EXTENSION;
+  return head + shorten(summary, MAX_FILE_NAME_LENGTH - head.length - extension.length) + extension;
 }
 
 /** `attachment` with the name twice: plain for old clients, RFC 5987 `filename*` for the others. */

@@ -24,7 +24,7 @@ const PAYLOADS: [string, string, string][] = [
   ["+ at the start", "+1+1", "'+1+1"],
   ["- at the start", "-2+3", "'-2+3"],
   ["@ at the start", "@SUM(1+1)*cmd|' /C calc'!A0", "'@SUM(1+1)*cmd|' /C calc'!A0"],
-  ["tab at the start", "\t=1+1", "'\t=1+1"],
+  ["tab at the start", "\t=1+1", `"'\t=1+1"`],
   ["CR at the start", "\r=1+1", `"'\r=1+1"`],
   ["LF at the start (and = on the next line)", "\n=1+1", `"'\n'=1+1"`],
   ["HYPERLINK", '=HYPERLINK("http://evil.example","x")', `"'=HYPERLINK(""http://evil.example"",""x"")"`],

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import Papa from "papaparse";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import ExcelJS from "exceljs";
 import { exportResponse } from "../api/export";
 
 const ALL_HEADERS = [
@@ -117,5 +118,26 @@ describe("exportResponse", () => {
       vi.stubEnv("DATA_DIR", path.resolve(process.cwd(), "data"));
       rmSync(empty, { recursive: true, force: true });
     }
+  });
+
+  it("format=xlsx: the same rows in the same order as the CSV, as a workbook with the .xlsx name", async () => {
+    const csv = parse((await get("themenfeld=Bildung&sort=-leistung")).bytes);
+    const { response, bytes } = await get("themenfeld=Bildung&sort=-leistung&format=xlsx");
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    expect(response.headers.get("content-disposition")).toContain('filename="nachnutzungsuebersicht_2022-10-28_themenfeld-bildung.xlsx"');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    const rows: string[][] = [];
+    workbook.worksheets[0].eachRow((row) => rows.push(Array.from({ length: 17 }, (_, i) => String(row.getCell(i + 1).value ?? ""))));
+    expect(rows.length).toBeGreaterThan(10);
+    // The CSV's formula guard aside (none in the sample), cell for cell the same.
+    expect(rows).toEqual(csv);
+  });
+
+  it("an unknown format → 400 in German", async () => {
+    const { response, bytes } = await get("format=pdf");
+    expect(response.status).toBe(400);
+    expect(JSON.parse(bytes.toString("utf8")).error).toBe("Parameter „format“: „pdf“ ist kein bekanntes Format. Erlaubt: csv, xlsx.");
   });
 });

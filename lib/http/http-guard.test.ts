@@ -14,6 +14,19 @@ beforeAll(async () => {
   server = http.createServer(async (req, res) => {
     await new Promise((resolve) => setTimeout(resolve, 5));
     if (req.url === "/daten-fehlen") markDataUnavailable();
+    if (req.url === "/leer-405") {
+      res.writeHead(405, { Allow: "POST" }).end();
+      return;
+    }
+    if (req.url === "/nackt-500") {
+      res.statusCode = 500;
+      res.end("Internal Server Error");
+      return;
+    }
+    if (req.url === "/eigener-text") {
+      res.writeHead(400, { "Content-Type": "text/plain; charset=utf-8" }).end("Bitte über die Seite „Datei prüfen“ herunterladen.");
+      return;
+    }
     if (req.url === "/umleitung") {
       markDataUnavailable();
       res.writeHead(307, { Location: "/" }).end();
@@ -72,6 +85,23 @@ describe("installHttpGuard", () => {
     const longUrl = await raw("GET", `/?q=${"x".repeat(20_000)}`);
     expect(longUrl.status).toBe(431);
     expect(longUrl.body).toBe("Die Adresse oder die Kopfzeilen der Anfrage sind zu lang (höchstens 16 KB).\n");
+  });
+
+  it("puts German words into the framework's bare answers, and a 500 for a posted body it cannot read is a 400", async () => {
+    const empty405 = await raw("GET", "/leer-405");
+    expect(empty405.status).toBe(405);
+    expect(empty405.headers.allow).toBe("POST");
+    expect(empty405.body).toBe("Die Methode GET ist hier nicht erlaubt. Erlaubt: POST.\n");
+    const posted = await raw("POST", "/nackt-500");
+    expect([posted.status, posted.body]).toEqual([400, "Die Anfrage ist fehlerhaft und kann nicht gelesen werden.\n"]);
+    const got = await raw("GET", "/nackt-500");
+    expect(got.status).toBe(500);
+    expect(got.body).toBe("Auf dem Server ist ein unerwarteter Fehler aufgetreten. Bitte versuchen Sie es später erneut.\n");
+    const head = await raw("HEAD", "/leer-405");
+    expect([head.status, head.body]).toEqual([405, ""]);
+    // The app's own answers stay as they are.
+    const own = await raw("GET", "/eigener-text");
+    expect([own.status, own.body]).toEqual([400, "Bitte über die Seite „Datei prüfen“ herunterladen."]);
   });
 
   it("leaves other statuses alone (a redirect stays a redirect)", async () => {

@@ -4,11 +4,14 @@
  *   proxy runs (a fetch Request cannot have these methods), so only the HTTP layer can answer.
  * - Every request runs in its own response-override context (response-override.ts), so a page
  *   can turn its 200 into a 503 with Retry-After (a data folder that cannot be read).
+ * - A bare answer of the framework (an empty 405, "Internal Server Error" for a form body it
+ *   cannot parse) gets German words, and that 500 becomes the 400 it is (guard-response.ts).
  * - A request that Node's HTTP parser refuses (an unknown method, headers or URL over 16 KB)
  *   gets a German answer instead of Node's empty one.
  */
 import http from "node:http";
 import { methodNotAllowed } from "./methods";
+import { guardResponse } from "./guard-response";
 import { type ResponseOverride, responseOverrides } from "./response-override";
 
 const INSTALLED = Symbol.for("ozg-nachnutzungsuebersicht.http-guard");
@@ -47,19 +50,6 @@ function pathOf(url: string | undefined): string {
   return (url ?? "/").split("?")[0];
 }
 
-/** Writes `override.status` instead of a 200, with its headers. */
-function applyOverride(res: http.ServerResponse, override: ResponseOverride): void {
-  const writeHead = res.writeHead as (...args: unknown[]) => http.ServerResponse;
-  res.writeHead = function (this: http.ServerResponse, statusCode: number, ...rest: unknown[]) {
-    if (override.status !== undefined && statusCode === 200) {
-      statusCode = override.status;
-      if (typeof rest[0] === "string") rest.shift(); // the reason phrase was "OK"
-      for (const [name, value] of Object.entries(override.headers)) this.setHeader(name, value);
-    }
-    return writeHead.call(this, statusCode, ...rest);
-  } as typeof res.writeHead;
-}
-
 export function installHttpGuard(): void {
   const prototype = http.Server.prototype as http.Server & { [INSTALLED]?: boolean; emit: Emit };
   if (prototype[INSTALLED]) return;
@@ -80,7 +70,7 @@ export function installHttpGuard(): void {
       return true;
     }
     const override: ResponseOverride = { headers: {} };
-    applyOverride(res, override);
+    guardResponse(req, res, override);
     return responseOverrides.run(override, () => emit.call(this, event, ...args));
   };
 }

@@ -35,3 +35,14 @@ export const CATEGORY_PLURAL: Record<NewsCategory, string> = {
   Veranstaltung: "Veranstaltungen",
   Frist: "Fristen",
 };
+
+const clock = (time: string) => time.replace(/^0(\d)/, "$1");
+
+/** "9:00–17:00 Uhr", "ab 9:00 Uhr", or for several days "Beginn 18:00 Uhr, Ende 12:00 Uhr"; null without times. */
+export function newsTimeText(item: Pick<NewsItem, "date" | "endDate" | "startTime" | "endTime">): string | null {
+  if (!item.startTime) return null;
+  const severalDays = item.endDate !== undefined && item.endDate !== item.date;
+  if (!item.endTime) return `ab ${clock(item.startTime)} Uhr`;
+  if (severalDays) return `Beginn ${clock(item.startTime)} Uhr, Ende ${clock(item.endTime)} Uhr`;
+  return `${clock(item.startTime)}–${clock(item.endTime)} Uhr`;
+}

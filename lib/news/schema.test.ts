@@ -85,7 +85,7 @@ describe("parseNewsFile", () => {
     [
       "unknown key (an error: a typo must not silently drop a value)",
       { ...VALID, dedline: "2022-11-21" },
-      "aktuelles/einbuergerung.md, Feld „dedline“: Unbekanntes Feld (Tippfehler?). Erlaubt: title, shortTitle, summary, date, endDate, category, deadline, location, ozgIds.",
+      "aktuelles/einbuergerung.md, Feld „dedline“: Unbekanntes Feld (Tippfehler?). Erlaubt: title, shortTitle, summary, date, endDate, startTime, endTime, category, deadline, location, ozgIds.",
     ],
   ])("reports %s with file and field", (_name, fields, expected) => {
     expect(messages(fields).join("\n")).toContain(expected);

@@ -17,7 +17,19 @@ export const EVENT_CATEGORIES: readonly NewsCategory[] = ["Sprechstunde", "Veran
 export const NEWS_FOLDER = "aktuelles";
 export const NEWS_FILE_RE = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.md$/;
 
-export const NEWS_FIELDS = ["title", "shortTitle", "summary", "date", "endDate", "category", "deadline", "location", "ozgIds"] as const;
+export const NEWS_FIELDS = [
+  "title",
+  "shortTitle",
+  "summary",
+  "date",
+  "endDate",
+  "startTime",
+  "endTime",
+  "category",
+  "deadline",
+  "location",
+  "ozgIds",
+] as const;
 
 const categoryList = NEWS_CATEGORIES.join(", ");
 
@@ -36,6 +48,21 @@ const optionalText = z.preprocess(emptyToUndefined, scalarText.optional());
 const isoDate = scalarText.refine(isIsoDate, { error: (i) => `„${String(i.input)}“ ist kein gültiges Datum (JJJJ-MM-TT).` });
 
 const optionalIsoDate = z.preprocess(emptyToUndefined, isoDate.optional());
+
+/** A time of day in Europe/Berlin, "09:00" (a single-digit hour "9:00" is accepted and padded). */
+const optionalTime = z.preprocess(
+  emptyToUndefined,
+  scalarText
+    .transform((raw, ctx) => {
+      const m = /^(\d{1,2})[:.](\d{2})$/.exec(raw);
+      if (!m || Number(m[1]) > 23 || Number(m[2]) > 59) {
+        ctx.addIssue({ code: "custom", message: `„${raw}“ ist keine gültige Uhrzeit (HH:MM, z. B. 09:30).` });
+        return z.NEVER;
+      }
+      return `${m[1].padStart(2, "0")}:${m[2]}`;
+    })
+    .optional(),
+);
 
 const category = z
   .string({ error: (i) => (i.input === undefined ? `${MISSING} Erlaubt: ${categoryList}.` : NOT_A_LIST) })
@@ -77,6 +104,10 @@ export const newsFrontMatterSchema = z
     date: isoDate,
     /** Last day of an event lasting several days. */
     endDate: optionalIsoDate,
+    /** Sprechstunde/Veranstaltung: when it begins on `date` (Europe/Berlin); without it, all day. */
+    startTime: optionalTime,
+    /** When it ends (on `endDate` for several days). */
+    endTime: optionalTime,
     category,
     deadline: optionalIsoDate,
     location: optionalText,
@@ -112,6 +143,23 @@ export const newsFrontMatterSchema = z
         message: `Das Enddatum „${item.endDate}“ liegt vor dem Beginn „${item.date}“.`,
       });
     }
+    if ((item.startTime || item.endTime) && !isEvent) {
+      ctx.addIssue({
+        code: "custom",
+        path: [item.startTime ? "startTime" : "endTime"],
+        message: `Uhrzeiten gibt es nur bei den Kategorien ${EVENT_CATEGORIES.join(" und ")} (hier: ${item.category}).`,
+      });
+    } else if (item.endTime && !item.startTime) {
+      ctx.addIssue({ code: "custom", path: ["startTime"], message: `${MISSING} Zu einer Endzeit gehört eine Beginnzeit (HH:MM).` });
+    } else if (item.startTime && !item.endTime && item.endDate && item.endDate !== item.date) {
+      ctx.addIssue({ code: "custom", path: ["endTime"], message: `${MISSING} Ein mehrtägiger Termin mit Beginnzeit braucht eine Endzeit (HH:MM).` });
+    } else if (item.startTime && item.endTime && (!item.endDate || item.endDate === item.date) && item.endTime <= item.startTime) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["endTime"],
+        message: `Die Endzeit „${item.endTime}“ liegt nicht nach der Beginnzeit „${item.startTime}“.`,
+      });
+    }
   });
 
 export type NewsFrontMatter = z.output<typeof newsFrontMatterSchema>;
@@ -123,6 +171,8 @@ export interface NewsItem extends NewsFrontMatter {
   file: string;
   /** Markdown, rendered without raw HTML. */
   body: string;
+  /** Modification time of the file (ms), when read from the data folder: a calendar's DTSTAMP. */
+  modifiedMs?: number;
 }
 
 export interface NewsProblem {

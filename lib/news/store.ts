@@ -51,10 +51,14 @@ async function listFiles(dir: string): Promise<FileEntry[] | "missing"> {
   return entries.filter((e): e is FileEntry => e !== null);
 }
 
+function signatureOf(files: readonly FileEntry[]): string {
+  return files.map((f) => `${f.name}\u0000${f.mtimeMs}\u0000${f.size}`).join("\n");
+}
+
 async function readAll(dir: string, files: FileEntry[]): Promise<NewsCollection> {
   const items: NewsItem[] = [];
   const problems: NewsProblem[] = [];
-  for (const { name } of files) {
+  for (const { name, mtimeMs } of files) {
     let content: string;
     try {
       content = await readFile(path.join(/*turbopackIgnore: true*/ dir, name), "utf8");
@@ -63,7 +67,7 @@ async function readAll(dir: string, files: FileEntry[]): Promise<NewsCollection>
       continue;
     }
     const parsed = parseNewsFile(name, content);
-    if (parsed.ok) items.push(parsed.item);
+    if (parsed.ok) items.push({ ...parsed.item, modifiedMs: mtimeMs });
     else problems.push(...parsed.problems);
   }
   return { items: newestFirst(items), problems };
@@ -79,11 +83,29 @@ export async function getNews(root: string = dataDir()): Promise<NewsCollection>
     return { items: [], problems: [{ file: `${NEWS_FOLDER}/`, message: `Der Ordner ${NEWS_FOLDER}/ im Datenordner ist nicht lesbar.` }] };
   }
   if (files === "missing") return { items: [], problems: [] };
-  const signature = files.map((f) => `${f.name}\u0000${f.mtimeMs}\u0000${f.size}`).join("\n");
+  const signature = signatureOf(files);
   if (cache && cache.dir === dir && cache.signature === signature) return cache.value;
   const value = readAll(dir, files);
   cache = { dir, signature, value };
   return value;
+}
+
+/** What the news depend on, without reading them: for ETags and Last-Modified of feeds and calendars. */
+export interface NewsVersion {
+  /** File names, sizes and modification times; equal signatures mean equal news. */
+  signature: string;
+  /** Newest modification time of the files and the folder (a deletion changes the folder), ms. */
+  lastModifiedMs: number;
+}
+
+export async function newsVersion(root: string = dataDir()): Promise<NewsVersion> {
+  const dir = newsDir(root);
+  const [files, folder] = await Promise.all([listFiles(dir).catch(() => "unreadable" as const), stat(dir).catch(() => null)]);
+  if (typeof files === "string") return { signature: files, lastModifiedMs: folder?.mtimeMs ?? 0 };
+  return {
+    signature: signatureOf(files),
+    lastModifiedMs: Math.max(folder?.mtimeMs ?? 0, ...files.map((f) => f.mtimeMs)),
+  };
 }
 
 /** One item by its slug, or null. */

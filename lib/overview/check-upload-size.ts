@@ -12,6 +12,6 @@ export function megabytes(bytes: number): string {
 /** The German message for a file over the limit, or null. */
 export function uploadSizeProblem(size: number, max: number = MAX_UPLOAD_BYTES): string | null {
   return size > max
-    ? `Die Datei ist zu groß (${megabytes(size)}). Erlaubt sind höchstens ${megabytes(max)}; größere Dateien bitte mit „npm run validate“ prüfen.`
+    ? `Die Datei ist zu groß (${megabytes(size)}). Erlaubt sind höchstens ${megabytes(max)}; als Excel-Arbeitsmappe (.xlsx) gespeichert ist dieselbe Tabelle meist viel kleiner.`
     : null;
 }

@@ -17,8 +17,9 @@ const HEADER = "OZG-ID;Leistung;Themenfeld\r\n";
 
 describe("checkUploadedFile", () => {
   it("asks for a file when none was chosen, and names an empty one", async () => {
-    expect(await checkUploadedFile(null)).toEqual({ ok: false, message: "Bitte wählen Sie eine CSV-Datei aus." });
-    expect(await checkUploadedFile(fakeFile("", ""))).toEqual({ ok: false, message: "Bitte wählen Sie eine CSV-Datei aus." });
+    const choose = "Bitte wählen Sie eine Datei aus (CSV oder Excel-Arbeitsmappe .xlsx).";
+    expect(await checkUploadedFile(null)).toEqual({ ok: false, message: choose });
+    expect(await checkUploadedFile(fakeFile("", ""))).toEqual({ ok: false, message: choose });
     expect(await checkUploadedFile(fakeFile("leer.csv", ""))).toEqual({ ok: false, message: "Die Datei ist leer." });
   });
 
@@ -26,7 +27,7 @@ describe("checkUploadedFile", () => {
     const file = { name: "gross.csv", size: MAX_UPLOAD_BYTES + 1, arrayBuffer: () => Promise.reject(new Error("must not be read")) };
     expect(await checkUploadedFile(file)).toEqual({
       ok: false,
-      message: "Die Datei ist zu groß (25,1 MB). Erlaubt sind höchstens 25 MB; größere Dateien bitte mit „npm run validate“ prüfen.",
+      message: "Die Datei ist zu groß (25,1 MB). Erlaubt sind höchstens 25 MB; als Excel-Arbeitsmappe (.xlsx) gespeichert ist dieselbe Tabelle meist viel kleiner.",
     });
   });
 
@@ -42,7 +43,7 @@ describe("checkUploadedFile", () => {
     if (!check.ok) return;
     expect(check.report.errors).toHaveLength(MAX_SHOWN_PROBLEMS);
     // Row 500 is on line 501 (the header is line 1).
-    expect(check.stoppedAtLine).toBe(501);
+    expect(check.stoppedAtRow).toBe(501);
     expect(check.report.errors[0].message).toMatch(/^Zeile 2, Spalte „Themenfeld“: „Unbekannt“ ist kein bekanntes Themenfeld\./);
   });
 
@@ -62,7 +63,7 @@ describe("checkUploadedFile", () => {
     const check = await checkUploadedFile(fakeFile("breit.csv", `${header}\r\n10000;Elterngeld;Familie & Kind${";".repeat(columns)}\r\n`));
     if (!check.ok) throw new Error("expected a report");
     expect(check.report.warnings).toHaveLength(MAX_SHOWN_WARNINGS);
-    expect(check.omittedWarnings).toBe(columns - MAX_SHOWN_WARNINGS);
+    expect(check.moreWarnings).toBe(columns - MAX_SHOWN_WARNINGS);
     expect(check.report.errors).toEqual([]);
     expect(JSON.stringify(check).length).toBeLessThan(100_000);
   });
@@ -73,7 +74,7 @@ describe("checkUploadedFile", () => {
     if (!check.ok) throw new Error("expected a report");
     expect(check.report.errors).toHaveLength(MAX_SHOWN_PROBLEMS);
     // 10,000 duplicate columns, and the file has no rows.
-    expect(check.omittedErrors).toBe(10_001 - MAX_SHOWN_PROBLEMS);
+    expect(check.moreErrors).toBe(10_001 - MAX_SHOWN_PROBLEMS);
   });
 
   it("checks in a worker thread: the uploaded bytes are moved there", async () => {
@@ -96,5 +97,24 @@ describe("checkUploadedFile", () => {
       { ok: false, busy: true, message: BUSY_MESSAGE },
     ]);
     expect(BUSY_MESSAGE).toBe("Gerade werden viele Dateien geprüft; bitte in einer Minute erneut versuchen.");
+  });
+});
+
+describe("checkUploadedFile with a workbook", () => {
+  it("checks an .xlsx like a CSV: rows, errors with row, OZG-ID and Leistung", async () => {
+    const ExcelJS = (await import("exceljs")).default;
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Nachnutzungsübersicht");
+    ws.addRow(["OZG-ID", "Leistung", "Themenfeld", "Phase"]);
+    ws.addRow([10000, "Elterngeld", "Familie & Kind", "Umsetzen"]);
+    ws.addRow([10005, "Kindergeld", "Familie & Kind", "Betrieb"]);
+    const bytes = Buffer.from(await wb.xlsx.writeBuffer());
+    const file = { name: "mappe.xlsx", size: bytes.length, arrayBuffer: async () => new Uint8Array(bytes).buffer as ArrayBuffer };
+    const check = await checkUploadedFile(file);
+    if (!check.ok) throw new Error("expected a report");
+    expect(check.report.rows).toBe(2);
+    expect(check.report.errors.map((e) => [e.row, e.column, e.ozgId, e.leistung, e.value, e.suggestion])).toEqual([
+      [2, "Phase", "10000", "Elterngeld", "Umsetzen", "Umsetzung"],
+    ]);
   });
 });

@@ -1,8 +1,9 @@
 /**
- * Checking a CSV file that staff upload in the browser ("Datei prüfen"): the same validation as
- * `npm run validate`, nothing is published. Bounded so that no upload can tie up the server: the
- * size is limited first, the check runs in a worker thread (lib/workers) with a bounded queue,
- * and the report is capped (upload-report.ts).
+ * Checking a file (CSV or .xlsx) that staff upload in the browser ("Datei prüfen"): the same
+ * validation as `npm run validate`, nothing is published. Bounded so that no upload can tie up
+ * the server: the size is limited first, the check runs in a worker thread (lib/workers) with a
+ * bounded queue, a workbook passes the bomb guard there, and the report is capped
+ * (upload-report.ts).
  */
 import { overrideResponse } from "../http/response-override";
 import { PoolBusyError, WorkerFailedError } from "../workers/pool";
@@ -37,7 +38,7 @@ function failedMessage(error: WorkerFailedError): string {
 }
 
 export async function checkUploadedFile(file: UploadedFile | null): Promise<UploadCheck> {
-  if (!file || file.name === "") return { ok: false, message: "Bitte wählen Sie eine CSV-Datei aus." };
+  if (!file || file.name === "") return { ok: false, message: "Bitte wählen Sie eine Datei aus (CSV oder Excel-Arbeitsmappe .xlsx)." };
   if (file.size === 0) return { ok: false, message: "Die Datei ist leer." };
   const tooBig = uploadSizeProblem(file.size);
   if (tooBig) return { ok: false, message: tooBig };

@@ -30,15 +30,22 @@ function expectNoRowDropped(result: OverviewReadResult) {
   for (const line of result.lines) expect(errorRecordLines(result)).not.toContain(line);
 }
 
-function fileProblem(message: string): Problem {
+type CoreProblem = Pick<Problem, "line" | "column" | "value" | "message">;
+
+/** The fields these tests pin down; row, text and the row's OZG-ID and Leistung have tests of their own. */
+function core(p: Problem): CoreProblem {
+  return { line: p.line, column: p.column, value: p.value, message: p.message };
+}
+
+function fileProblem(message: string): CoreProblem {
   return { line: null, column: null, value: null, message };
 }
 
 describe("readOverview: valid files", () => {
   it("reads UTF-8 with BOM, `;`, CRLF, multi-line cells, aliases, trimmed cells, empty Phase (gueltig-semikolon.csv)", () => {
     const result = readOverview(fixture("gueltig-semikolon.csv"));
-    expect(result.errors).toEqual([]);
-    expect(result.warnings).toEqual([]);
+    expect(result.errors.map(core)).toEqual([]);
+    expect(result.warnings.map(core)).toEqual([]);
     expect(result.encoding).toBe("utf-8");
     expect(result.delimiter).toBe(";");
     expect(result.recordCount).toBe(6);
@@ -121,9 +128,9 @@ describe("readOverview: valid files", () => {
 
   it("reads `,` with LF, shuffled and differently spelled headers, an unknown column (gueltig-komma.csv)", () => {
     const result = readOverview(fixture("gueltig-komma.csv"));
-    expect(result.errors).toEqual([]);
+    expect(result.errors.map(core)).toEqual([]);
     expect(result.delimiter).toBe(",");
-    expect(result.warnings).toEqual([
+    expect(result.warnings.map(core)).toEqual([
       {
         line: 1,
         column: "Ansprechpartner",
@@ -151,8 +158,8 @@ describe("readOverview: valid files", () => {
 
   it("reads tab-separated text with CRLF (gueltig-tab.csv)", () => {
     const result = readOverview(fixture("gueltig-tab.csv"));
-    expect(result.errors).toEqual([]);
-    expect(result.warnings).toEqual([]);
+    expect(result.errors.map(core)).toEqual([]);
+    expect(result.warnings.map(core)).toEqual([]);
     expect(result.delimiter).toBe("\t");
     expect(result.lines).toEqual([2, 3]);
     expect(result.rows).toEqual([
@@ -172,8 +179,8 @@ describe("readOverview: valid files", () => {
     ]);
     const result = readOverview(bytes);
     expect(result.encoding).toBe("windows-1252");
-    expect(result.errors).toEqual([]);
-    expect(result.warnings).toEqual([]);
+    expect(result.errors.map(core)).toEqual([]);
+    expect(result.warnings.map(core)).toEqual([]);
     expect(result.lines).toEqual([2, 3]);
     expect(result.rows).toEqual([
       makeRow({
@@ -195,7 +202,7 @@ describe("readOverview: valid files", () => {
     const result = readOverview(bytes);
     expect(result.encoding).toBe("windows-1252");
     expect(result.delimiter).toBe(",");
-    expect(result.errors).toEqual([]);
+    expect(result.errors.map(core)).toEqual([]);
     expect(result.rows[0].bemerkung).toBe("Kosten: 0 €, Frist – keine");
   });
 
@@ -208,8 +215,8 @@ describe("readOverview: valid files", () => {
     ["field ids as headers", "ozgId;leistung;themenfeld;prioritaet", "10000;Elterngeld;Familie & Kind;hoch"],
   ])("matches headers in any order and spelling: %s", (_label, header, row) => {
     const result = readOverviewText(`${header}\r\n${row}\r\n`);
-    expect(result.errors).toEqual([]);
-    expect(result.warnings).toEqual([]);
+    expect(result.errors.map(core)).toEqual([]);
+    expect(result.warnings.map(core)).toEqual([]);
     expect(result.rows).toEqual([makeRow({ ozgId: "10000", leistung: "Elterngeld", themenfeld: "Familie & Kind", prioritaet: "hoch" })]);
   });
 
@@ -218,7 +225,7 @@ describe("readOverview: valid files", () => {
     const lf = crlf.replace(/\r\n/g, "\n");
     const a = readOverviewText(crlf);
     const b = readOverviewText(lf);
-    expect(a.errors).toEqual([]);
+    expect(a.errors.map(core)).toEqual([]);
     expect(a.rows).toEqual(b.rows);
     expect(a.lines).toEqual([2, 4]);
     expect(b.lines).toEqual([2, 4]);
@@ -230,7 +237,7 @@ describe("readOverview: valid files", () => {
       "OZG-ID;Leistung;Themenfeld;Lebenslage;LeiKa-Schlüssel;Rechtsgrundlagen\n" +
       '10000;Elterngeld;Familie & Kind;" Geburt ;\n\nKinderbetreuung; ";"99041006013000\n99041006017000;99041006000000";"§ 23 BEEG\r\n§ 7 BEEG; § 1 BEEG"\n';
     const result = readOverviewText(text);
-    expect(result.errors).toEqual([]);
+    expect(result.errors.map(core)).toEqual([]);
     expect(result.rows[0].lebenslage).toEqual(["Geburt", "Kinderbetreuung"]);
     expect(result.rows[0].leikaSchluessel).toEqual(["99041006013000", "99041006017000", "99041006000000"]);
     expect(result.rows[0].rechtsgrundlagen).toEqual(["§ 23 BEEG", "§ 7 BEEG", "§ 1 BEEG"]);
@@ -239,19 +246,20 @@ describe("readOverview: valid files", () => {
   it("accepts empty cells after the last column (Excel's trailing delimiters) and blank lines", () => {
     const text = "OZG-ID;Leistung;Themenfeld\r\n10000;Elterngeld;Familie & Kind;;\r\n;;;;\r\n\r\n10005;Kindergeld;Familie & Kind\r\n";
     const result = readOverviewText(text);
-    expect(result.errors).toEqual([]);
+    expect(result.errors.map(core)).toEqual([]);
     expect(result.recordCount).toBe(2);
     expect(result.lines).toEqual([2, 5]);
   });
 
-  it("warns about header cells without a name and ignores those columns", () => {
-    const result = readOverviewText("OZG-ID;Leistung;Themenfeld;;\r\n10000;Elterngeld;Familie & Kind;x;y\r\n");
-    expect(result.errors).toEqual([]);
+  it("warns about header cells without a name; a value in such a column is an error naming row and column", () => {
+    const result = readOverviewText("OZG-ID;Leistung;Themenfeld;;\r\n10000;Elterngeld;Familie & Kind;;\r\n10005;Kindergeld;Familie & Kind;x;\r\n");
     expect(result.warnings.map((w) => w.message)).toEqual([
-      "Zeile 1: Spalte 4 hat keine Überschrift und wird ignoriert.",
-      "Zeile 1: Spalte 5 hat keine Überschrift und wird ignoriert.",
+      "Zeile 1: Spalte 4 (D) hat keine Überschrift. Sie muss leer bleiben; ein Wert darin ist ein Fehler.",
+      "Zeile 1: Spalte 5 (E) hat keine Überschrift. Sie muss leer bleiben; ein Wert darin ist ein Fehler.",
     ]);
-    expect(result.rows).toHaveLength(1);
+    expect(result.errors.map((e) => [e.row, e.column, e.value, e.ozgId])).toEqual([[3, "Spalte 4 (D)", "x", "10005"]]);
+    expect(result.errors[0].message).toMatch(/^Zeile 3, Spalte 4 \(D\): Der Wert steht in einer Spalte ohne Überschrift\./);
+    expect(result.rows.map((r) => r.ozgId)).toEqual(["10000"]);
   });
 
   it("reads a header of 140,000 unknown columns with one warning each instead of overflowing the stack", () => {
@@ -266,14 +274,14 @@ describe("readOverview: valid files", () => {
 
   it("names the header by its line when blank lines precede it", () => {
     const result = readOverviewText("\r\n\r\nOZG-ID;Leistung;Themenfeld;Kosten\r\n10000;Elterngeld;Familie & Kind;0\r\n");
-    expect(result.errors).toEqual([]);
+    expect(result.errors.map(core)).toEqual([]);
     expect(result.warnings.map((w) => w.line)).toEqual([3]);
     expect(result.lines).toEqual([4]);
   });
 
   it("detects `,` from the header line when blank lines precede it", () => {
     const result = readOverviewText("\n\nOZG-ID,Leistung,Themenfeld\n10000,Elterngeld,Familie & Kind\n");
-    expect(result.errors).toEqual([]);
+    expect(result.errors.map(core)).toEqual([]);
     expect(result.delimiter).toBe(",");
     expect(result.lines).toEqual([4]);
   });
@@ -281,12 +289,12 @@ describe("readOverview: valid files", () => {
   it("undoes the export's formula escaping on import", () => {
     const text = "OZG-ID;Leistung;Themenfeld;Bemerkung\r\n10000;Elterngeld;Familie & Kind;\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"\r\n";
     const result = readOverviewText(text);
-    expect(result.errors).toEqual([]);
+    expect(result.errors.map(core)).toEqual([]);
     expect(result.rows[0].bemerkung).toBe('=HYPERLINK("http://x","y")');
   });
 });
 
-describe("readOverview: the Phase error on line 17", () => {
+describe("readOverview: the Phase error on line 17, row 13", () => {
   // Records start on lines 2, 4, 6, 7, 10, 12, 13, 14, 16 and 17: multi-line cells, a blank line
   // and a line of only `;` lie between them.
   const lines = [
@@ -315,15 +323,18 @@ describe("readOverview: the Phase error on line 17", () => {
     ["CRLF", "\r\n"],
   ])("reports exactly the contract's message (%s)", (_label, eol) => {
     const result = readOverview(utf8(lines.join(eol) + eol));
-    expect(result.errors).toEqual([
+    expect(result.errors.map(core)).toEqual([
       {
         line: 17,
         column: "Phase",
         value: "Umsetzen",
+        // Line 17 of the text file is row 13 as Excel and Calc show it.
         message:
-          "Zeile 17, Spalte „Phase“: „Umsetzen“ ist keine bekannte Phase. Erlaubt: offen, Planung, Umsetzung, Pilotierung, Rollout, Betrieb.",
+          "Zeile 13, Spalte „Phase“: „Umsetzen“ ist keine bekannte Phase. Erlaubt: offen, Planung, Umsetzung, Pilotierung, Rollout, Betrieb. Meinten Sie „Umsetzung“?",
       },
     ]);
+    expect(result.errors[0]).toMatchObject({ row: 13, ozgId: "10364", leistung: "Gewerbesteuer", suggestion: "Umsetzung" });
+    expect(result.rowNumbers).toEqual([2, 3, 5, 6, 7, 9, 10, 11, 12, 14]);
     expect(result.recordCount).toBe(11);
     expect(result.lines).toEqual([2, 4, 6, 7, 10, 12, 13, 14, 16, 18]);
     expectNoRowDropped(result);
@@ -334,7 +345,7 @@ describe("readOverview: bad input, each with its line", () => {
   const H = "OZG-ID;Leistung;Themenfeld;Phase\r\n";
   const OK2 = "10000;Elterngeld;Familie & Kind;Umsetzung\r\n";
 
-  it.each<[string, string, Problem[]]>([
+  it.each<[string, string, CoreProblem[]]>([
     [
       "unknown Themenfeld (lists the allowed values)",
       H + OK2 + "10056;Ausbildungsförderung (BAföG);Sport;\r\n",
@@ -355,7 +366,7 @@ describe("readOverview: bad input, each with its line", () => {
           line: 3,
           column: "Phase",
           value: "Umsetzen",
-          message: `Zeile 3, Spalte „Phase“: „Umsetzen“ ist keine bekannte Phase. Erlaubt: ${PHASEN_TEXT}.`,
+          message: `Zeile 3, Spalte „Phase“: „Umsetzen“ ist keine bekannte Phase. Erlaubt: ${PHASEN_TEXT}. Meinten Sie „Umsetzung“?`,
         },
       ],
     ],
@@ -372,14 +383,14 @@ describe("readOverview: bad input, each with its line", () => {
       ],
     ],
     [
-      "duplicate OZG-ID after a multi-line record, with spaces around the id",
+      "duplicate OZG-ID after a multi-line record, with spaces around the id: named by rows, not lines",
       'OZG-ID;Leistung;Themenfeld;Bemerkung\n10000;Elterngeld;Familie & Kind;"a\nb"\n 10000 ;Elterngeld;Familie & Kind;\n',
       [
         {
           line: 4,
           column: "OZG-ID",
           value: "10000",
-          message: "Zeile 4, Spalte „OZG-ID“: Die OZG-ID „10000“ kommt doppelt vor (Zeile 2 und 4).",
+          message: "Zeile 3, Spalte „OZG-ID“: Die OZG-ID „10000“ kommt doppelt vor (Zeile 2 und 3).",
         },
       ],
     ],
@@ -522,13 +533,13 @@ describe("readOverview: bad input, each with its line", () => {
           line: 1,
           column: "Phase",
           value: "Projektphase",
-          message: "Zeile 1, Spalte „Phase“: Die Spalte kommt doppelt vor (Spalte 4 und 5).",
+          message: "Zeile 1, Spalte „Phase“: Die Spalte kommt doppelt vor (Spalte D und E).",
         },
       ],
     ],
   ])("%s", (_label, text, expected) => {
     const result = readOverview(utf8(text));
-    expect(result.errors).toEqual(expected);
+    expect(result.errors.map(core)).toEqual(expected);
     expect(result.unreadable).toBeFalsy();
   });
 
@@ -548,7 +559,9 @@ describe("readOverview: bad input, each with its line", () => {
       '10056;"Ausbildungsförderung "BAföG";Bildung;\r\n' + // 4: text after a closing quote
       "10092;Wohngeld;Arbeit & Ruhestand;\r\n";
     const result = readOverviewText(text);
-    expect(result.errors).toEqual([{ line: 4, column: null, value: null, message: `Zeile 4: ${INVALID_QUOTES}` }]);
+    // Line 4 of the file is row 3 of the sheet (the record before spans two lines).
+    expect(result.errors.map(core)).toEqual([{ line: 4, column: null, value: null, message: `Zeile 3: ${INVALID_QUOTES}` }]);
+    expect(result.errors[0].row).toBe(3);
     // papaparse reads on after the broken cell; the record itself is not a valid row.
     expect(result.recordCount).toBe(3);
     expect(result.lines).toEqual([2, 5]);
@@ -558,7 +571,7 @@ describe("readOverview: bad input, each with its line", () => {
   it("reports an unclosed quote in the last cell, and does not count that record as a valid row", () => {
     const text = 'OZG-ID;Leistung;Themenfeld;Bemerkung\r\n10000;Elterngeld;Familie & Kind;\r\n10005;Kindergeld;Familie & Kind;"offen\r\n';
     const result = readOverviewText(text);
-    expect(result.errors).toEqual([{ line: 3, column: null, value: null, message: `Zeile 3: ${MISSING_QUOTE}` }]);
+    expect(result.errors.map(core)).toEqual([{ line: 3, column: null, value: null, message: `Zeile 3: ${MISSING_QUOTE}` }]);
     expect(result.lines).toEqual([2]);
     expectNoRowDropped(result);
   });
@@ -570,7 +583,7 @@ describe("readOverview: bad input, each with its line", () => {
     ["only delimiters", utf8(";;;;\r\n;;;;\r\n")],
   ])("empty file (%s) → „Die Datei ist leer.“", (_label, bytes) => {
     const result = readOverview(bytes);
-    expect(result.errors).toEqual([fileProblem("Die Datei ist leer.")]);
+    expect(result.errors.map(core)).toEqual([fileProblem("Die Datei ist leer.")]);
     expect(result.rows).toEqual([]);
     expect(result.recordCount).toBe(0);
     expect(result.unreadable).toBeFalsy();
@@ -591,13 +604,13 @@ describe("readOverview: bad input, each with its line", () => {
   ])("binary file (%s) → unreadable", (_label, bytes, message) => {
     const result = readOverview(bytes);
     expect(result.unreadable).toBe(true);
-    expect(result.errors).toEqual([fileProblem(message)]);
+    expect(result.errors.map(core)).toEqual([fileProblem(message)]);
     expect(result.rows).toEqual([]);
   });
 
   it("header only → one error, no rows", () => {
     const result = readOverview(utf8("\uFEFFOZG-ID;Leistung;Themenfeld\r\n"));
-    expect(result.errors).toEqual([fileProblem("Die Datei enthält nur die Kopfzeile und keine Leistungen.")]);
+    expect(result.errors.map(core)).toEqual([fileProblem("Die Datei enthält nur die Kopfzeile und keine Leistungen.")]);
     expect(result.recordCount).toBe(0);
     expect(result.rows).toEqual([]);
   });
@@ -619,10 +632,12 @@ describe("readOverview: bad input, each with its line", () => {
       [15, null, null],
     ]);
     expect(result.errors).toHaveLength(12);
-    expect(result.errors[1].message).toBe(`Zeile 4, Spalte „Phase“: „Umsetzen“ ist keine bekannte Phase. Erlaubt: ${PHASEN_TEXT}.`);
-    expect(result.errors[2].message).toBe("Zeile 6, Spalte „OZG-ID“: Die OZG-ID „10000“ kommt doppelt vor (Zeile 2 und 6).");
-    expect(result.errors[11].message).toBe(`Zeile 15: ${MISSING_QUOTE}`);
-    for (const e of result.errors) expect(e.message.startsWith(`Zeile ${e.line}`)).toBe(true);
+    expect(result.errors[1].message).toBe(`Zeile 4, Spalte „Phase“: „Umsetzen“ ist keine bekannte Phase. Erlaubt: ${PHASEN_TEXT}. Meinten Sie „Umsetzung“?`);
+    // The record on lines 4–5 is one row: from line 6 on, the row is one less than the line.
+    expect(result.errors[2].message).toBe("Zeile 5, Spalte „OZG-ID“: Die OZG-ID „10000“ kommt doppelt vor (Zeile 2 und 5).");
+    expect(result.errors[11].message).toBe(`Zeile 14: ${MISSING_QUOTE}`);
+    expect(result.errors.map((e) => e.row)).toEqual([3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 13, 14]);
+    for (const e of result.errors) expect(e.message.startsWith(`Zeile ${e.row}`)).toBe(true);
     // 13 records: the valid rows of lines 2 and 13, and 11 records with errors.
     expect(result.recordCount).toBe(13);
     expect(result.lines).toEqual([2, 13]);
@@ -650,5 +665,103 @@ describe("readOverview: bad input, each with its line", () => {
     ]);
     expect(result.lines).toEqual([3]);
     expectNoRowDropped(result);
+  });
+});
+
+describe("readOverview: nothing silently lost or garbled", () => {
+  const H = "OZG-ID;Leistung;Themenfeld;Bemerkung\r\n";
+
+  it("a control character from a wrong encoding is an error naming row, column and the character", () => {
+    // The bytes 0x1E, 0x1C, 0x13 where „ “ – stood.
+    const result = readOverviewText(`${H}10000;Elterngeld;Familie & Kind;"a\nb"\r\n10005;Kindergeld;Familie & Kind;\u001EKinder\u001C \u0013 Text\r\n`);
+    expect(result.errors.map((e) => [e.row, e.line, e.column, e.ozgId])).toEqual([[3, 4, "Bemerkung", "10005"]]);
+    expect(result.errors[0].message).toBe(
+      "Zeile 3, Spalte „Bemerkung“: Die Zelle enthält die Steuerzeichen U+001E, U+001C, U+0013, vermutlich falsche Zeichenkodierung beim Speichern. Bitte die Datei als „CSV UTF-8“ speichern und die Zelle prüfen.",
+    );
+    expect(result.rows.map((r) => r.ozgId)).toEqual(["10000"]);
+  });
+
+  it("U+FFFD, DEL and C1 controls are errors too", () => {
+    const result = readOverviewText(`${H}10000;Elterngeld;Familie & Kind;Gr\uFFFDße\r\n10005;Kinder\u007Fgeld;Familie & Kind;\r\n10006;Wohngeld;Bauen & Wohnen;\u0085\r\n`);
+    expect(result.errors.map((e) => [e.row, e.column])).toEqual([
+      [2, "Bemerkung"],
+      [3, "Leistung"],
+      [4, "Bemerkung"],
+    ]);
+    expect(result.errors[0].text).toMatch(/^Die Zelle enthält das Ersatzzeichen U\+FFFD \(„�“\), vermutlich falsche Zeichenkodierung beim Speichern\./);
+    expect(result.errors[1].text).toMatch(/Steuerzeichen U\+007F,/);
+    expect(result.rows).toEqual([]);
+  });
+
+  it("finds a NUL byte after the first 8 KB (beyond the binary sniff) and names its row", () => {
+    const rows = Array.from({ length: 200 }, (_, i) => `${10000 + i};Leistung ${i};Bildung;${"x".repeat(40)}\r\n`).join("");
+    const bytes = Buffer.concat([utf8(H + rows), utf8("20000;Mit NUL;Bildung;a"), Buffer.from([0]), utf8("b\r\n")]);
+    expect(bytes.length).toBeGreaterThan(8192);
+    const result = readOverview(bytes);
+    expect(result.unreadable).toBeFalsy();
+    expect(result.errors.map((e) => [e.row, e.column, e.ozgId])).toEqual([[202, "Bemerkung", "20000"]]);
+    expect(result.errors[0].text).toMatch(/Steuerzeichen U\+0000,/);
+  });
+
+  it("a required cell of only invisible characters is „leer“", () => {
+    const result = readOverviewText(`${H}10000;\u200B\u00AD \u2060;Familie & Kind;\r\n\u200B;Kindergeld;Familie & Kind;\r\n`);
+    expect(result.errors.map((e) => e.message)).toEqual([
+      "Zeile 2, Spalte „Leistung“: Pflichtfeld „Leistung“ ist leer.",
+      "Zeile 3, Spalte „OZG-ID“: Pflichtfeld „OZG-ID“ ist leer.",
+    ]);
+  });
+
+  it("bidi overrides are warnings naming the characters; the row stays valid", () => {
+    const result = readOverviewText(`${H}10000;Elterngeld;Familie & Kind;abc\u202Edef\u2066x\u2069\r\n`);
+    expect(result.errors).toEqual([]);
+    expect(result.rows).toHaveLength(1);
+    expect(result.warnings.map((w) => [w.row, w.column, w.ozgId, w.leistung])).toEqual([[2, "Bemerkung", "10000", "Elterngeld"]]);
+    expect(result.warnings[0].text).toBe(
+      "Die Zelle enthält Steuerzeichen für die Schreibrichtung (U+202E, U+2066, U+2069); sie können die Anzeige des Textes umordnen. Bitte prüfen, ob sie gewollt sind.",
+    );
+  });
+
+  it("caps cell length (32,767, Excel's limit) and values per cell (1,000)", () => {
+    const lebenslagen = Array.from({ length: 1001 }, (_, i) => `L${i}`).join("\n");
+    const result = readOverviewText(
+      `OZG-ID;Leistung;Themenfeld;Lebenslage;Bemerkung\r\n10000;Elterngeld;Familie & Kind;"${lebenslagen}";\r\n10005;Kindergeld;Familie & Kind;;${"x".repeat(32_768)}\r\n`,
+    );
+    expect(result.errors.map((e) => [e.row, e.column, e.text])).toEqual([
+      [2, "Lebenslage", "Die Zelle enthält 1001 Werte; erlaubt sind höchstens 1000."],
+      [3, "Bemerkung", "Die Zelle ist 32.768 Zeichen lang; erlaubt sind höchstens 32.767."],
+    ]);
+    expect(result.rows).toEqual([]);
+  });
+
+  it("a value in a column without a header is an error (the shifted row of a re-saved export)", () => {
+    // Saved back from a view that split „…Landes, auch für Kommunen nutzbar“ at the comma.
+    const text = "OZG-ID;Leistung;Themenfeld;Bemerkung;\r\n10000;Vergabe;Querschnitt;Vergabeplattform des Landes; auch für Kommunen nutzbar\r\n";
+    const result = readOverviewText(text);
+    expect(result.errors.map((e) => [e.row, e.column, e.value, e.ozgId, e.leistung])).toEqual([[2, "Spalte 5 (E)", "auch für Kommunen nutzbar", "10000", "Vergabe"]]);
+    expect(result.rows).toEqual([]);
+  });
+
+  it("gives every problem its row, line, OZG-ID and Leistung, and the bare text without the prefix", () => {
+    const text = `OZG-ID;Leistung;Themenfeld;Phase\r\n10000;"Eltern\ngeld";Familie & Kind;Umsetzung\r\n10005;Kindergeld;Familie & Kind;Umsetzen\r\n`;
+    const [error] = readOverviewText(text).errors;
+    expect(error).toEqual({
+      row: 3,
+      line: 4,
+      column: "Phase",
+      value: "Umsetzen",
+      message: `Zeile 3, Spalte „Phase“: „Umsetzen“ ist keine bekannte Phase. Erlaubt: ${PHASEN_TEXT}. Meinten Sie „Umsetzung“?`,
+      text: `„Umsetzen“ ist keine bekannte Phase. Erlaubt: ${PHASEN_TEXT}. Meinten Sie „Umsetzung“?`,
+      ozgId: "10005",
+      leistung: "Kindergeld",
+      suggestion: "Umsetzung",
+    });
+  });
+
+  it("counts rows as Excel shows them: a blank line is a row, a multi-line record one row", () => {
+    const text = 'OZG-ID;Leistung;Themenfeld;Bemerkung\r\n10000;Elterngeld;Familie & Kind;"a\r\nb\r\nc"\r\n\r\n10005;Kindergeld;Familie & Kind;\r\n10006;Wohngeld;Sport;\r\n';
+    const result = readOverviewText(text);
+    expect(result.rowNumbers).toEqual([2, 4]);
+    expect(result.lines).toEqual([2, 6]);
+    expect(result.errors.map((e) => [e.row, e.line])).toEqual([[5, 7]]);
   });
 });

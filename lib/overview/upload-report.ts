@@ -1,9 +1,10 @@
 /**
- * The report of "Datei prüfen" for the bytes of an uploaded file: the same validation as
- * `npm run validate`, bounded for the browser. Pure (no I/O), so that it runs in a worker thread.
+ * The report of "Datei prüfen" for the bytes of an uploaded file (CSV or .xlsx): the same
+ * validation as `npm run validate`, bounded for the browser. No I/O and no server-only code,
+ * so that it runs in a worker thread (lib/workers).
  */
 import type { Problem } from "./read";
-import { readOverview } from "./read";
+import { readOverviewFile } from "./read-file";
 import { type ValidationReport, validationReport } from "./report";
 
 /** Reading stops after this many errors; `npm run validate` lists them all. */
@@ -17,18 +18,18 @@ export type UploadCheck =
   | {
       ok: false;
       message: string;
-      /** Set when the check could not start because too many files are being checked. */
+      /** Set when the check could not even wait: too many files are being checked. */
       busy?: true;
     }
   | {
       ok: true;
       report: ValidationReport;
-      /** Set when reading stopped at MAX_SHOWN_PROBLEMS errors: the line it stopped at. */
-      stoppedAtLine?: number;
-      /** Errors found but not shown (beyond MAX_SHOWN_PROBLEMS, e.g. in the header). */
-      omittedErrors?: number;
-      /** Warnings found but not shown (beyond MAX_SHOWN_WARNINGS). */
-      omittedWarnings?: number;
+      /** Set when reading stopped at MAX_SHOWN_PROBLEMS errors: the row it stopped at. */
+      stoppedAtRow?: number;
+      /** Errors beyond MAX_SHOWN_PROBLEMS (in the header, before reading could stop), not shown. */
+      moreErrors?: number;
+      /** Warnings beyond MAX_SHOWN_WARNINGS, not shown. */
+      moreWarnings?: number;
     };
 
 function shorten(text: string): string {
@@ -36,14 +37,20 @@ function shorten(text: string): string {
 }
 
 function forDisplay(problem: Problem): Problem {
-  return { ...problem, value: problem.value === null ? null : shorten(problem.value), message: shorten(problem.message) };
+  return {
+    ...problem,
+    value: problem.value === null ? null : shorten(problem.value),
+    message: shorten(problem.message),
+    text: shorten(problem.text),
+    ...(problem.leistung !== undefined ? { leistung: shorten(problem.leistung) } : {}),
+  };
 }
 
-export function uploadReport(fileName: string, bytes: Uint8Array): UploadCheck {
-  const result = readOverview(bytes, { maxErrors: MAX_SHOWN_PROBLEMS });
+export async function uploadReport(fileName: string, bytes: Uint8Array): Promise<UploadCheck> {
+  const result = await readOverviewFile(bytes, { maxErrors: MAX_SHOWN_PROBLEMS });
   const report = validationReport(fileName, result);
-  const omittedErrors = Math.max(0, report.errors.length - MAX_SHOWN_PROBLEMS);
-  const omittedWarnings = Math.max(0, report.warnings.length - MAX_SHOWN_WARNINGS);
+  const moreErrors = Math.max(0, report.errors.length - MAX_SHOWN_PROBLEMS);
+  const moreWarnings = Math.max(0, report.warnings.length - MAX_SHOWN_WARNINGS);
   return {
     ok: true,
     report: {
@@ -51,8 +58,8 @@ export function uploadReport(fileName: string, bytes: Uint8Array): UploadCheck {
       errors: report.errors.slice(0, MAX_SHOWN_PROBLEMS).map(forDisplay),
       warnings: report.warnings.slice(0, MAX_SHOWN_WARNINGS).map(forDisplay),
     },
-    ...(result.stoppedAtLine !== undefined ? { stoppedAtLine: result.stoppedAtLine } : {}),
-    ...(omittedErrors > 0 ? { omittedErrors } : {}),
-    ...(omittedWarnings > 0 ? { omittedWarnings } : {}),
+    ...(result.stoppedAtRow !== undefined ? { stoppedAtRow: result.stoppedAtRow } : {}),
+    ...(moreErrors > 0 ? { moreErrors } : {}),
+    ...(moreWarnings > 0 ? { moreWarnings } : {}),
   };
 }

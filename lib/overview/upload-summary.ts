@@ -4,13 +4,8 @@ import type { UploadCheck } from "./upload-report";
 
 export function uploadSummary(check: UploadCheck): string {
   if (!check.ok) return check.message;
-  const errors = check.report.errors.length + (check.omittedErrors ?? 0);
+  const errors = check.report.errors.length + (check.moreErrors ?? 0);
   if (errors === 0) return "Die Datei ist gültig.";
-  if (check.stoppedAtLine !== undefined) return `Die Datei enthält mindestens ${formatNumber(errors)} Fehler.`;
+  if (check.stoppedAtRow !== undefined) return `Die Datei enthält mindestens ${formatNumber(errors)} Fehler.`;
   return `Die Datei enthält ${formatNumber(errors)} Fehler.`;
-}
-
-/** "… und 99.800 weitere Warnungen": the German note under a capped list. */
-export function omittedNote(count: number, one: string, many: string): string {
-  return `… und ${formatNumber(count)} ${count === 1 ? one : many}, hier nicht angezeigt; alle nennt „npm run validate“.`;
 }

@@ -22,3 +22,14 @@ export function parseCategoryParam(input: SearchParamsInput): CategoryChoice {
     problem: `„${raw}“ ist keine bekannte Kategorie. Angezeigt werden alle Beiträge. Erlaubt: ${NEWS_CATEGORIES.join(", ")}.`,
   };
 }
+
+/**
+ * `kategorie` for feeds and calendars, which have no page to show a notice on: an unknown
+ * category is an error (400) with the same German wording, not a silent "all".
+ */
+export function parseCategoryStrict(input: SearchParamsInput): { ok: true; category: NewsCategory | null } | { ok: false; message: string } {
+  const raw = lastValue(input, CATEGORY_PARAM) ?? "";
+  const { category } = parseCategoryParam(input);
+  if (raw === "" || category) return { ok: true, category };
+  return { ok: false, message: `Parameter „${CATEGORY_PARAM}“: „${raw}“ ist keine bekannte Kategorie. Erlaubt: ${NEWS_CATEGORIES.join(", ")}.` };
+}

@@ -33,6 +33,8 @@ describe("parseQuery", () => {
       stand: "2022-09-30",
       cols: ["ozgId", "leistung", "phase"],
       chart: "ressort",
+      geaendertSeit: null,
+      geaendert: [],
     } satisfies Query);
   });
 
@@ -125,6 +127,8 @@ describe("canonical URLs", () => {
       stand: "2022-09-30",
       cols: ["ozgId", "leistung"],
       chart: "ressort",
+      geaendertSeit: null,
+      geaendert: [],
     };
     const parsed = parse(toSearchParams(query).toString());
     expect(parsed.problems).toEqual([]);
@@ -136,5 +140,64 @@ describe("canonical URLs", () => {
     const once = toggleFilter({ ...EMPTY_QUERY, page: 4 }, "phase", "Betrieb");
     expect(once.page).toBe(1);
     expect(toggleFilter(once, "phase", "Betrieb").filters.phase).toEqual([]);
+  });
+});
+
+describe("parseQuery: geändert seit", () => {
+  const three = { staende: ["2022-08-31", "2022-09-30", "2022-10-28"] };
+
+  it("keeps an older Stand and the fields whose change counts, in contract order", () => {
+    const { query, problems } = parseQuery(new URLSearchParams("geaendertSeit=2022-09-30&geaendert=prioritaet&geaendert=phase"), three);
+    expect(problems).toEqual([]);
+    expect(query.geaendertSeit).toBe("2022-09-30");
+    expect(query.geaendert).toEqual(["prioritaet", "phase"]);
+    expect(toSearchParams(query).toString()).toBe("geaendertSeit=2022-09-30&geaendert=prioritaet&geaendert=phase");
+  });
+
+  it("needs a Stand older than the one shown", () => {
+    const same = parseQuery(new URLSearchParams("geaendertSeit=2022-10-28"), three);
+    expect(same.query.geaendertSeit).toBeNull();
+    expect(same.problems.map((p) => p.message)).toEqual([
+      "Parameter „geaendertSeit“: Der Stand 2022-10-28 ist nicht älter als der angezeigte Stand 2022-10-28; „geändert seit“ braucht einen früheren Stand.",
+    ]);
+    const older = parseQuery(new URLSearchParams("stand=2022-09-30&geaendertSeit=2022-08-31"), three);
+    expect(older.problems).toEqual([]);
+    expect(older.query.geaendertSeit).toBe("2022-08-31");
+  });
+
+  it("explains an unknown Stand, an unknown field and a field without a Stand", () => {
+    expect(parseQuery(new URLSearchParams("geaendertSeit=2021-01-01"), three).problems[0].message).toBe(
+      "Parameter „geaendertSeit“: Einen Stand „2021-01-01“ gibt es nicht. Veröffentlicht: 2022-08-31, 2022-09-30, 2022-10-28.",
+    );
+    expect(parseQuery(new URLSearchParams("geaendertSeit=2022-09-30&geaendert=farbe"), three).problems[0].param).toBe("geaendert");
+    expect(parseQuery(new URLSearchParams("geaendert=phase"), three).problems[0].message).toBe(
+      "Parameter „geaendert“: Wirkt nur zusammen mit „geaendertSeit“ (seit welchem Stand).",
+    );
+  });
+});
+
+describe("parseQuery: bounded work per request", () => {
+  it("takes at most 50 values of a filter and says so", () => {
+    const params = new URLSearchParams(Array.from({ length: 1000 }, (_, i) => ["lebenslage", `x${i}`]));
+    const { query, problems } = parseQuery(params, context);
+    expect(query.filters.lebenslage).toHaveLength(50);
+    expect(problems.map((p) => p.message)).toEqual(["Parameter „lebenslage“: Zu viele Werte (1000, höchstens 50); berücksichtigt werden die ersten 50."]);
+  });
+
+  it("names three invalid values of a parameter and counts the rest", () => {
+    const params = new URLSearchParams(Array.from({ length: 40 }, (_, i) => ["phase", `falsch${i}`]));
+    const { problems } = parseQuery(params, context);
+    expect(problems).toHaveLength(4);
+    expect(problems[3].message).toBe("Parameter „phase“: 37 weitere ungültige Werte werden ignoriert.");
+  });
+
+  it("takes at most 500 OZG-IDs and 20 search words", () => {
+    const ids = new URLSearchParams(Array.from({ length: 1000 }, (_, i) => ["ozgId", String(10000 + i)]));
+    const parsed = parseQuery(ids, context);
+    expect(parsed.query.ozgIds).toHaveLength(500);
+    expect(parsed.problems[0].message).toContain("höchstens 500");
+    const words = parseQuery(new URLSearchParams({ q: Array.from({ length: 21 }, (_, i) => `w${i}`).join(" ") }), context);
+    expect(words.query.q).toBe("");
+    expect(words.problems[0].message).toBe("Parameter „q“: Die Suche hat zu viele Wörter (21, höchstens 20).");
   });
 });

@@ -10,7 +10,9 @@ import { canonicalValue, CONTROLLED_FIELDS, FIELDS, FIELD_IDS, type FieldId, VOC
 import { z } from "../zod";
 import { type SearchParamsInput, allValues, lastValue } from "./input";
 import { type ParamContext, type ParamProblem, paramProblem } from "./problem";
-import { parseShownStand } from "./stand";
+import { parseOzgIdsParam } from "./ozg-ids";
+import { InvalidValues, boundedValues } from "./repeated";
+import { parseShownStand, parseStandParam } from "./stand";
 
 export interface ParsedQuery {
   query: Query;
@@ -19,6 +21,9 @@ export interface ParsedQuery {
 
 /** Longer searches are refused: each word scans the index, and a query must stay cheap. */
 export const MAX_SEARCH_LENGTH = 200;
+/** Bounds on the work one request can ask for (issue "Hardening"; docs/contract.md §4). */
+export const MAX_SEARCH_WORDS = 20;
+export const MAX_VALUES_PER_FILTER = 50;
 
 const fieldIdList = FIELD_IDS.join(", ");
 
@@ -75,7 +80,7 @@ function firstMessage(error: z.ZodError): string {
 
 export function parseQuery(input: SearchParamsInput, context: ParamContext): ParsedQuery {
   const problems: ParamProblem[] = [];
-  const query: Query = { ...EMPTY_QUERY, ozgIds: [], filters: {} };
+  const query: Query = { ...EMPTY_QUERY, ozgIds: [], filters: {}, geaendert: [] };
 
   /** Validates the last non-empty value of a single-valued parameter; reports and returns undefined when invalid. */
   function single<T>(name: string, schema: z.ZodType<T, string>, from: SearchParamsInput = input): T | undefined {
@@ -88,20 +93,17 @@ export function parseQuery(input: SearchParamsInput, context: ParamContext): Par
   }
 
   const q = allValues(input, "q").join(" ").trim().replace(/\s+/g, " ");
+  const wordCount = q === "" ? 0 : q.split(" ").length;
   if (q.length > MAX_SEARCH_LENGTH) {
-    problems.push(paramProblem("q", q, `Die Suche ist zu lang (${q.length} Zeichen, höchstens ${MAX_SEARCH_LENGTH}).`));
+    problems.push(paramProblem("q", q.slice(0, MAX_SEARCH_LENGTH), `Die Suche ist zu lang (${q.length} Zeichen, höchstens ${MAX_SEARCH_LENGTH}).`));
+  } else if (wordCount > MAX_SEARCH_WORDS) {
+    problems.push(paramProblem("q", q, `Die Suche hat zu viele Wörter (${wordCount}, höchstens ${MAX_SEARCH_WORDS}).`));
   } else {
     query.q = q;
   }
-  for (const raw of allValues(input, "ozgId")) {
-    const id = raw.trim();
-    if (id === "") continue;
-    if (!/^\d+$/.test(id)) {
-      problems.push(paramProblem("ozgId", raw, `„${raw}“ ist keine gültige OZG-ID (nur Ziffern, z. B. 10056).`));
-    } else if (!query.ozgIds.includes(id)) {
-      query.ozgIds.push(id);
-    }
-  }
+  const ozgIds = parseOzgIdsParam(input);
+  query.ozgIds = ozgIds.ids;
+  problems.push(...ozgIds.problems);
   query.page = single("page", pageSchema) ?? EMPTY_QUERY.page;
   query.size = single("size", sizeSchema) ?? EMPTY_QUERY.size;
   query.sort = single("sort", sortSchema) ?? EMPTY_QUERY.sort;
@@ -117,20 +119,44 @@ export function parseQuery(input: SearchParamsInput, context: ParamContext): Par
 
   for (const field of CONTROLLED_FIELDS) {
     const values: string[] = [];
-    for (const raw of allValues(input, field)) {
-      if (raw.trim() === "") continue;
+    const invalid = new InvalidValues(field, problems);
+    for (const raw of boundedValues(input, field, MAX_VALUES_PER_FILTER, problems)) {
       const value = canonicalValue(field, raw);
       if (value === undefined) {
-        problems.push({
-          param: field,
-          value: raw,
-          message: `Filter „${FIELDS[field].header}“: „${raw}“ ist ${VOCABULARY[field].unknownPhrase}. Erlaubt: ${allowedValuesText(field)}, nicht festgelegt.`,
-        });
+        invalid.add(raw, `Filter „${FIELDS[field].header}“: „${raw}“ ist ${VOCABULARY[field].unknownPhrase}. Erlaubt: ${allowedValuesText(field)}, nicht festgelegt.`);
       } else if (!values.includes(value)) {
         values.push(value);
       }
     }
+    invalid.close();
     if (values.length) query.filters[field] = values;
   }
+
+  parseChangedSince(input, context, query, problems, boundedValues(input, "geaendert", FIELD_IDS.length, problems));
   return { query, problems };
+}
+
+/**
+ * `geaendertSeit` (a published Stand older than the shown one) and `geaendert` (field ids whose
+ * change counts; only together with `geaendertSeit`).
+ */
+function parseChangedSince(input: SearchParamsInput, context: ParamContext, query: Query, problems: ParamProblem[], fields: string[]): void {
+  const since = parseStandParam(input, context, "geaendertSeit");
+  problems.push(...since.problems);
+  const shown = query.stand ?? context.staende[context.staende.length - 1];
+  if (since.stand !== null && since.stand >= shown) {
+    problems.push(paramProblem("geaendertSeit", since.stand, `Der Stand ${since.stand} ist nicht älter als der angezeigte Stand ${shown}; „geändert seit“ braucht einen früheren Stand.`));
+  } else {
+    query.geaendertSeit = since.stand;
+  }
+  const known = fields.filter((f): f is FieldId => (FIELD_IDS as readonly string[]).includes(f));
+  const unknown = fields.filter((f) => !known.includes(f as FieldId));
+  if (unknown.length > 0) {
+    problems.push(paramProblem("geaendert", unknown.join(", "), `Unbekanntes Feld „${unknown.join("“, „")}“. Erlaubt: ${fieldIdList}.`));
+  }
+  if (known.length > 0 && lastValue(input, "geaendertSeit") === undefined) {
+    problems.push(paramProblem("geaendert", known.join(", "), "Wirkt nur zusammen mit „geaendertSeit“ (seit welchem Stand)."));
+  } else if (query.geaendertSeit !== null) {
+    query.geaendert = FIELD_IDS.filter((f) => known.includes(f));
+  }
 }

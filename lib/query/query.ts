@@ -3,7 +3,7 @@
  * value. This module is free of zod and server code, so client components can build links with it.
  */
 import { CHART_PARAM, DEFAULT_STACK, STACK_OPTIONS, type StackField } from "./stack";
-import { CONTROLLED_FIELDS, type ControlledField, type FieldId, NOT_SET, VOCABULARY } from "../vocabulary";
+import { CONTROLLED_FIELDS, type ControlledField, FIELD_IDS, type FieldId, NOT_SET, VOCABULARY } from "../vocabulary";
 
 export interface SortSpec {
   field: FieldId;
@@ -26,6 +26,10 @@ export interface Query {
   cols: FieldId[] | null;
   /** What the dashboard's phase chart is stacked by (view only: rows and export ignore it). */
   chart: StackField;
+  /** A published Stand older than the shown one: keep only services new or changed since then. */
+  geaendertSeit: string | null;
+  /** With `geaendertSeit`: only changes of these fields count; empty = any field. */
+  geaendert: FieldId[];
 }
 
 export const DEFAULT_SORT: SortSpec = { field: "ozgId", desc: false };
@@ -54,6 +58,8 @@ export const EMPTY_QUERY: Query = {
   stand: null,
   cols: null,
   chart: DEFAULT_STACK,
+  geaendertSeit: null,
+  geaendert: [],
 };
 
 export function sortKey(sort: SortSpec): string {
@@ -85,6 +91,10 @@ export function toSearchParams(query: Query): URLSearchParams {
     if (!values?.length) continue;
     for (const v of vocabularyOrder(field, [...new Set(values)])) params.append(field, filterParamValue(v));
   }
+  if (query.geaendertSeit) {
+    params.set("geaendertSeit", query.geaendertSeit);
+    for (const field of FIELD_IDS) if (query.geaendert.includes(field)) params.append("geaendert", field);
+  }
   if (query.sort.field !== DEFAULT_SORT.field || query.sort.desc !== DEFAULT_SORT.desc) params.set("sort", sortKey(query.sort));
   if (query.page !== 1) params.set("page", String(query.page));
   if (query.size !== DEFAULT_PAGE_SIZE) params.set("size", String(query.size));
@@ -103,11 +113,22 @@ export function toggleFilter(query: Query, field: ControlledField, value: string
 
 export function hasActiveFilters(query: Query): boolean {
   return (
-    query.q.trim() !== "" || query.ozgIds.length > 0 || CONTROLLED_FIELDS.some((f) => (query.filters[f]?.length ?? 0) > 0)
+    query.q.trim() !== "" ||
+    query.ozgIds.length > 0 ||
+    query.geaendertSeit !== null ||
+    CONTROLLED_FIELDS.some((f) => (query.filters[f]?.length ?? 0) > 0)
   );
 }
 
 /** The query without search and filters, keeping Stand, sort, size and columns. */
 export function withoutFilters(query: Query): Query {
-  return { ...query, q: "", ozgIds: [], filters: {}, page: 1 };
+  return { ...query, q: "", ozgIds: [], filters: {}, geaendertSeit: null, geaendert: [], page: 1 };
+}
+
+/**
+ * The part of a query that selects services (search, OZG-IDs, filters): what the changes feed
+ * depends on. Sort, paging, columns, chart, Stand and "geändert seit" only shape a table.
+ */
+export function selectionQuery(query: Query): Query {
+  return { ...EMPTY_QUERY, q: query.q, ozgIds: query.ozgIds, filters: query.filters };
 }

@@ -211,3 +211,17 @@ describe("runQuery paging", () => {
     expect(run({ page: 2, size: 2, filters: { zustaendigkeit: ["Kommune"] } }).rows.map((r) => r.ozgId)).toEqual(["10005", "10006"]);
   });
 });
+
+describe("runQuery sorting: texts the German collation holds equal", () => {
+  it("are ties, ordered by OZG-ID in both directions", () => {
+    const data = buildDataset("2022-10-28", [
+      makeRow({ ozgId: "1", leistung: "Antrag 1", themenfeld: "Bildung" }),
+      makeRow({ ozgId: "2", leistung: "Antrag 01", themenfeld: "Bildung" }),
+      makeRow({ ozgId: "3", leistung: "Antrag 1", themenfeld: "Bildung" }),
+      makeRow({ ozgId: "4", leistung: "Ausweis", themenfeld: "Bildung" }),
+    ]);
+    const order = (desc: boolean) => runQuery(data, { ...EMPTY_QUERY, sort: { field: "leistung", desc } }).rows.map((r) => r.ozgId);
+    expect(order(false)).toEqual(["1", "2", "3", "4"]);
+    expect(order(true)).toEqual(["4", "1", "2", "3"]);
+  });
+});

@@ -31,6 +31,8 @@ export interface CrossTab extends CrossTabSpec {
 
 export interface RunOptions {
   crossTabs?: readonly CrossTabSpec[];
+  /** Only rows marked 1 here may match (e.g. those changed since an older Stand). */
+  rowMask?: Uint8Array;
 }
 
 export interface QueryResult {
@@ -86,16 +88,22 @@ function selectionMask(dataset: Dataset, query: Query, field: ControlledField): 
   return mask;
 }
 
-/** Search and OZG-ID selection combined: rows that may match at all; null when neither is set. */
-function candidateRows(dataset: Dataset, query: Query): Uint8Array | null {
-  const search = searchMatches(dataset, query.q);
-  if (query.ozgIds.length === 0) return search;
-  const selected = new Uint8Array(dataset.rows.length);
-  for (const id of query.ozgIds) {
-    const r = dataset.rowIndexById.get(id);
-    if (r !== undefined && (search === null || search[r] === 1)) selected[r] = 1;
+/** Search, OZG-ID selection and row mask combined: rows that may match at all; null when none is set. */
+function candidateRows(dataset: Dataset, query: Query, rowMask: Uint8Array | undefined): Uint8Array | null {
+  let candidate = searchMatches(dataset, query.q);
+  if (query.ozgIds.length > 0) {
+    const selected = new Uint8Array(dataset.rows.length);
+    for (const id of query.ozgIds) {
+      const r = dataset.rowIndexById.get(id);
+      if (r !== undefined && (candidate === null || candidate[r] === 1)) selected[r] = 1;
+    }
+    candidate = selected;
   }
-  return selected;
+  if (rowMask) {
+    if (candidate === null) return rowMask;
+    for (let r = 0; r < candidate.length; r++) candidate[r] &= rowMask[r];
+  }
+  return candidate;
 }
 
 /**
@@ -113,71 +121,76 @@ function filterColumns(dataset: Dataset, query: Query) {
 
 export function runQuery(dataset: Dataset, query: Query, options: RunOptions = {}): QueryResult {
   const n = dataset.rows.length;
-  const candidate = candidateRows(dataset, query);
+  const candidate = candidateRows(dataset, query, options.rowMask);
   const { fields, masks, counts, single, lists } = filterColumns(dataset, query);
   const singleCount = single.length;
   const active = masks.flatMap((mask, i) => (mask ? [i] : []));
 
+  // Each cross-tab is counted into one flat array (rowCode * width + colCode), split into rows at the end.
   const specs = options.crossTabs ?? [];
-  const tabs: CrossTab[] = specs.map((spec) => ({
-    ...spec,
-    counts: dataset.dictionaries[spec.rowField].map(() => new Uint32Array(dataset.dictionaries[spec.colField].length)),
-  }));
+  const tabWidth = specs.map((s) => dataset.dictionaries[s.colField].length);
+  const tabFlat = specs.map((s, t) => new Uint32Array(dataset.dictionaries[s.rowField].length * tabWidth[t]));
   const tabRows = specs.map((s) => dataset.codes[s.rowField]);
   const tabCols = specs.map((s) => dataset.codes[s.colField]);
   const tabField = specs.map((s) => fields.indexOf(s.rowField));
+  const tabCount = specs.length;
 
-  /** 1 when row r has a selected code of multi-valued filter i (no value counts as code 0). */
-  function listPasses(i: number, r: number): boolean {
-    const mask = masks[i]!;
+  function countList(i: number, r: number): void {
     const { start, codes } = lists[i - singleCount];
+    const count = counts[i];
     const from = start[r];
     const to = start[r + 1];
-    if (from === to) return mask[0] === 1;
-    for (let j = from; j < to; j++) if (mask[codes[j]] === 1) return true;
-    return false;
+    if (from === to) count[0]++;
+    for (let j = from; j < to; j++) count[codes[j]]++;
   }
 
-  function countField(i: number, r: number): void {
-    if (i < singleCount) {
-      counts[i][single[i][r]]++;
-      return;
-    }
-    const { start, codes } = lists[i - singleCount];
-    if (start[r] === start[r + 1]) counts[i][0]++;
-    for (let j = start[r]; j < start[r + 1]; j++) counts[i][codes[j]]++;
-  }
-
-  function countTabs(r: number, failedField: number): void {
-    for (let t = 0; t < tabs.length; t++) {
-      if (failedField === -1 || tabField[t] === failedField) tabs[t].counts[tabRows[t][r]][tabCols[t][r]]++;
-    }
-  }
-
+  const fieldCount = fields.length;
   const matches = new Uint8Array(n);
   let total = 0;
   for (let r = 0; r < n; r++) {
     if (candidate !== null && candidate[r] === 0) continue;
     let failed = 0;
     let failedField = -1;
-    for (let k = 0; k < active.length && failed < 2; k++) {
+    for (let k = 0; k < active.length; k++) {
       const i = active[k];
-      const passes = i < singleCount ? masks[i]![single[i][r]] === 1 : listPasses(i, r);
+      const mask = masks[i]!;
+      let passes: boolean;
+      if (i < singleCount) {
+        passes = mask[single[i][r]] === 1;
+      } else {
+        // Multi-valued (Lebenslage): any of the row's codes selected; no value counts as code 0.
+        const { start, codes } = lists[i - singleCount];
+        const from = start[r];
+        const to = start[r + 1];
+        passes = from === to && mask[0] === 1;
+        for (let j = from; j < to && !passes; j++) passes = mask[codes[j]] === 1;
+      }
       if (!passes) {
-        failed++;
         failedField = i;
+        if (++failed > 1) break;
       }
     }
     if (failed > 1) continue;
     if (failed === 0) {
       matches[r] = 1;
       total++;
-      for (let i = 0; i < fields.length; i++) countField(i, r);
+      // The hot path of an unfiltered view: every row counts in every facet.
+      for (let i = 0; i < singleCount; i++) counts[i][single[i][r]]++;
+      for (let i = singleCount; i < fieldCount; i++) countList(i, r);
+    } else if (failedField < singleCount) {
+      counts[failedField][single[failedField][r]]++;
     } else {
-      countField(failedField, r);
+      countList(failedField, r);
     }
-    if (tabs.length > 0) countTabs(r, failedField);
+    for (let t = 0; t < tabCount; t++) {
+      if (failed === 0 || tabField[t] === failedField) tabFlat[t][tabRows[t][r] * tabWidth[t] + tabCols[t][r]]++;
+    }
   }
+
+  const tabs: CrossTab[] = specs.map((spec, t) => ({
+    ...spec,
+    counts: dataset.dictionaries[spec.rowField].map((_, code) => tabFlat[t].subarray(code * tabWidth[t], (code + 1) * tabWidth[t])),
+  }));
 
   const facetCounts = {} as Record<ControlledField, Uint32Array>;
   fields.forEach((f, i) => (facetCounts[f] = counts[i]));

@@ -15,6 +15,20 @@ export const metadataSchema = z.object({
   sampleData: z.boolean({ error: "„sampleData“ muss true oder false sein." }),
   /** Shown on every page when sampleData is true. */
   sampleNotice: z.string().trim().optional(),
+  /** Licence of the data set, shown on /daten and in the DCAT metadata. */
+  license: z
+    .object({
+      name: z.string().trim().min(1, { error: "„license.name“ darf nicht leer sein." }),
+      url: z.url({ protocol: /^https?$/, error: "„license.url“ muss eine http(s)-Adresse sein." }),
+    })
+    .optional(),
+  /** The publisher's ID at GovData (http://dcat-ap.de/def/contributors/…), assigned by GovData. */
+  dcatContributorId: z
+    .url({ error: "„dcatContributorId“ muss eine Adresse aus http://dcat-ap.de/def/contributors/ sein." })
+    .refine((v) => v.startsWith("http://dcat-ap.de/def/contributors/"), {
+      error: "„dcatContributorId“ muss eine Adresse aus http://dcat-ap.de/def/contributors/ sein.",
+    })
+    .optional(),
 });
 
 export type Metadata = z.infer<typeof metadataSchema>;

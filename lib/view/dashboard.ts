@@ -64,7 +64,7 @@ function columnChooser(query: Query): DashboardModel["columnChooser"] {
 }
 
 export async function loadDashboard(parsed: ParsedQuery, context: ParamContext): Promise<DashboardModel> {
-  const view = await loadOverview(parsed, context, { clampPage: true, crossTabs: DASHBOARD_CROSS_TABS });
+  const view = await loadOverview(parsed, context, { clampPage: true, dropUnknownValues: true, crossTabs: DASHBOARD_CROSS_TABS });
   const { query, result, dataset } = view;
   const [markers, news] = await Promise.all([rowMarkers(result.rows.map((r) => r.ozgId)), loadNewsAside()]);
   return {

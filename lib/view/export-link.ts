@@ -1,4 +1,4 @@
-/** The export button of a view: its address, its label and what the file will hold, in German. */
+/** The export buttons of a view (CSV and xlsx): their addresses, label and what the file will hold, in German. */
 import { exportColumns } from "../export/columns";
 import { formatDate, leistungenCount } from "../format";
 import type { Query } from "../query/query";
@@ -6,6 +6,8 @@ import { exportHref } from "../routes";
 
 export interface ExportLinkModel {
   href: string;
+  /** The same rows as an Excel workbook. */
+  xlsxHref: string;
   label: string;
   /** Said to screen readers: which rows and columns the file holds. */
   description: string;
@@ -23,7 +25,8 @@ export function exportLink(query: Query, stand: string, total: number): ExportLi
   const columns = !query.cols ? `allen ${columnCount} Spalten` : columnCount === 1 ? "der gewählten Spalte" : `den ${columnCount} gewählten Spalten`;
   return {
     href: exportHref(query, stand),
+    xlsxHref: exportHref(query, stand, "xlsx"),
     label: `CSV exportieren (${leistungenCount(total)})`,
-    description: `Die CSV-Datei für Excel enthält ${rowsText(total)}, mit ${columns}, Stand ${formatDate(stand)}.`,
+    description: `Die Datei enthält ${rowsText(total)}, mit ${columns}, Stand ${formatDate(stand)}; als CSV für jedes Tabellenprogramm oder als Excel-Arbeitsmappe.`,
   };
 }

@@ -3,9 +3,11 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type SearchParamsInput } from "../params/input";
+import { parseQuery } from "../params/query";
 import { parseStandParam } from "../params/stand";
 import { loadKommunenView as loadKommunen } from "./kommunen-view";
 import { loadLeistungView as loadLeistung } from "./leistung-view";
+import { loadOverview } from "./overview";
 import { paramContext } from "./request";
 
 /** The page's steps: parse `stand` against the published Stände, then load. */
@@ -87,5 +89,33 @@ describe("loadKommunenView", () => {
     const view = await loadKommunenView({ stand: "2022-09-30" });
     expect(view.groups.flatMap((g) => g.items.map((i) => i.row.ozgId))).toEqual(["10000"]);
     expect(view.dashboardHref).toBe("/?nachnutzbarKommunen=ja&stand=2022-09-30");
+  });
+});
+
+describe("loadOverview on pages: bounded by the data shown", () => {
+  it("drops Lebenslage values that no row has, with one notice", async () => {
+    const context = await paramContext();
+    const params = new URLSearchParams(Array.from({ length: 5 }, (_, i) => ["lebenslage", `erfunden${i}`]));
+    const view = await loadOverview(parseQuery(params, context), context, { dropUnknownValues: true });
+    expect(view.query.filters.lebenslage).toEqual([]);
+    expect(view.result.total).toBe(3);
+    expect(view.problems.map((p) => p.message)).toEqual([
+      "Parameter „lebenslage“: „erfunden0“, „erfunden1“, „erfunden2“ und 2 weitere kommen im Stand 2022-10-28 nicht vor und werden ignoriert.",
+    ]);
+  });
+
+  it("keeps them for the API: they match nothing", async () => {
+    const context = await paramContext();
+    const view = await loadOverview(parseQuery(new URLSearchParams("lebenslage=erfunden"), context), context);
+    expect(view.result.total).toBe(0);
+    expect(view.problems).toEqual([]);
+  });
+
+  it("keeps only the services changed since an older Stand", async () => {
+    const context = await paramContext();
+    const view = await loadOverview(parseQuery(new URLSearchParams("geaendertSeit=2022-09-30"), context), context);
+    // 10000 moved Rollout → Betrieb, 10257 and 10092 are new; 10436 was dropped and cannot be shown.
+    expect(view.result.rows.map((r) => r.ozgId)).toEqual(["10000", "10092", "10257"]);
+    expect(view.changes?.changes.get("10000")).toEqual({ kind: "geaendert", fields: [{ field: "phase", before: "Rollout", after: "Betrieb" }] });
   });
 });

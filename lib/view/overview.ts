@@ -4,6 +4,7 @@
  * show a part of the overview all start here. Server only: reads DATA_DIR through the repository.
  */
 import "server-only";
+import { type ChangedSince, changedSince } from "../changes/since";
 import type { Dataset } from "../dataset/dataset";
 import type { ParsedQuery } from "../params/query";
 import type { ParamContext, ParamProblem } from "../params/problem";
@@ -11,6 +12,7 @@ import { paramProblem } from "../params/problem";
 import type { Query } from "../query/query";
 import { type QueryResult, type RunOptions, lastPage, runQuery } from "../query/run";
 import type { Metadata } from "../store/metadata";
+import { CONTROLLED_FIELDS, FIELD_TRAITS } from "../vocabulary";
 import { getDataset, getMetadata } from "../store/repository";
 
 export interface OverviewView {
@@ -23,11 +25,36 @@ export interface OverviewView {
   dataset: Dataset;
   result: QueryResult;
   metadata: Metadata;
+  /** With `geaendertSeit`: which services are new or changed, and how. */
+  changes: ChangedSince | null;
 }
 
 export interface LoadOptions extends RunOptions {
   /** Pages fall back to the last page when `page` is beyond it; the API answers with no rows. */
   clampPage?: boolean;
+  /**
+   * Pages drop filter values of open lists (Lebenslage) that no row of the Stand has, with a
+   * notice: so that a URL full of invented values cannot make every link of the page long. The
+   * API keeps them (they match nothing), so that a program's question is answered as asked.
+   */
+  dropUnknownValues?: boolean;
+}
+
+/** The query without values of data-defined facets that the Stand does not have, and a notice per field. */
+function withoutUnknownValues(query: Query, dataset: Dataset, problems: ParamProblem[]): Query {
+  let filters = query.filters;
+  for (const field of CONTROLLED_FIELDS) {
+    const values = filters[field];
+    if (!values || FIELD_TRAITS[field].facetFrom !== "data") continue;
+    const dictionary = new Set(dataset.dictionaries[field]);
+    const unknown = values.filter((v) => !dictionary.has(v));
+    if (unknown.length === 0) continue;
+    const shown = unknown.slice(0, 3).map((v) => `„${v}“`).join(", ") + (unknown.length > 3 ? ` und ${unknown.length - 3} weitere` : "");
+    const verb = unknown.length === 1 ? "kommt im Stand %s nicht vor und wird ignoriert" : "kommen im Stand %s nicht vor und werden ignoriert";
+    problems.push(paramProblem(field, unknown[0], `${shown} ${verb.replace("%s", dataset.stand)}.`));
+    filters = { ...filters, [field]: values.filter((v) => dictionary.has(v)) };
+  }
+  return filters === query.filters ? query : { ...query, filters };
 }
 
 export async function loadOverview(parsed: ParsedQuery, context: ParamContext, options: LoadOptions = {}): Promise<OverviewView> {
@@ -35,15 +62,21 @@ export async function loadOverview(parsed: ParsedQuery, context: ParamContext, o
   const problems = [...parsed.problems];
   const newestStand = staende[staende.length - 1];
   const stand = parsed.query.stand ?? newestStand;
-  const [dataset, metadata] = await Promise.all([getDataset(stand), getMetadata()]);
-  let query = parsed.query;
-  let result = runQuery(dataset, query, options);
+  const [dataset, metadata, older] = await Promise.all([
+    getDataset(stand),
+    getMetadata(),
+    parsed.query.geaendertSeit ? getDataset(parsed.query.geaendertSeit) : null,
+  ]);
+  const changes = older ? changedSince(older, dataset, parsed.query.geaendert) : null;
+  const runOptions = { ...options, rowMask: changes?.rows };
+  let query = options.dropUnknownValues ? withoutUnknownValues(parsed.query, dataset, problems) : parsed.query;
+  let result = runQuery(dataset, query, runOptions);
   const last = lastPage(result.total, query.size);
   if (options.clampPage && query.page > last) {
     const pages = last === 1 ? "nur 1 Seite" : `nur ${last} Seiten`;
     problems.push(paramProblem("page", String(query.page), `Seite ${query.page} gibt es nicht (${pages}); angezeigt wird Seite ${last}.`));
     query = { ...query, page: last };
-    result = runQuery(dataset, query, options);
+    result = runQuery(dataset, query, runOptions);
   }
-  return { staende, stand, newestStand, query, problems, dataset, result, metadata };
+  return { staende, stand, newestStand, query, problems, dataset, result, metadata, changes };
 }

@@ -20,7 +20,7 @@ export type TaskResult<T extends Task> = T extends { kind: "check" } ? UploadChe
 export async function runTask(task: Task): Promise<{ value: unknown; transfer: Transferable[] }> {
   switch (task.kind) {
     case "check":
-      return { value: uploadReport(task.fileName, task.bytes), transfer: [] };
+      return { value: await uploadReport(task.fileName, task.bytes), transfer: [] };
     case "stand": {
       const dataset = await readStandFile(task.file, task.stand);
       return { value: dataset, transfer: datasetBuffers(dataset) };

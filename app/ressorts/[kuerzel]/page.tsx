@@ -9,6 +9,9 @@ import { ressortHref } from "@/lib/routes";
 import { loadRessortView } from "@/lib/view/ressort-view";
 import { orDataError, paramContext } from "@/lib/view/request";
 import { RESSORT_NAMES } from "@/lib/vocabulary";
+import { ressortFeedHref } from "@/lib/routes";
+import { feedAlternates } from "@/lib/view/feed-alternates";
+import { requestBaseUrl } from "../../_components/request-base-url";
 
 interface PageProps {
   params: Promise<{ kuerzel: string }>;
@@ -17,7 +20,9 @@ interface PageProps {
 
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const kuerzel = resolveRessort((await params).kuerzel);
-  return { title: kuerzel ? `${kuerzel}: ${RESSORT_NAMES[kuerzel]}` : "Ressort nicht gefunden" };
+  if (!kuerzel) return { title: "Ressort nicht gefunden" };
+  const feed = { href: ressortFeedHref(kuerzel), title: `Änderungen der Leistungen des Ressorts ${kuerzel}` };
+  return { title: `${kuerzel}: ${RESSORT_NAMES[kuerzel]}`, alternates: feedAlternates(await requestBaseUrl(), [feed]) };
 }
 
 export default async function RessortPage({ params, searchParams }: PageProps) {
