@@ -5,14 +5,28 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { toCsv } from "../csv/write";
+import type { Leistung } from "../leistung";
 import { readOverview } from "../overview/read";
 import { FIELD_IDS } from "../vocabulary";
 import { generateRows } from "./generate";
 
-/** Rows of the sample that make a file of about 26.2 million bytes (24.95 MiB), just under the 25 MB upload limit. */
-export const ROWS_FOR_25_MB = 128_000;
+function sampleRows(sampleFile: string): Leistung[] {
+  return readOverview(readFileSync(sampleFile)).rows;
+}
 
-export function generatedCsv(rows: number, sampleFile = path.join(process.cwd(), "data", "uebersicht", "2022-10-28.csv")): Buffer {
-  const templates = readOverview(readFileSync(sampleFile)).rows;
-  return Buffer.from(toCsv(generateRows(templates, rows), FIELD_IDS), "utf8");
+const SAMPLE = () => path.join(process.cwd(), "data", "uebersicht", "2022-10-28.csv");
+
+export function generatedCsv(rows: number, sampleFile = SAMPLE()): Buffer {
+  return Buffer.from(toCsv(generateRows(sampleRows(sampleFile), rows), FIELD_IDS), "utf8");
+}
+
+/** The largest generated file not over `maxBytes` (to 0.5 %), and its number of rows. */
+export function generatedCsvUnder(maxBytes: number, sampleFile = SAMPLE()): { bytes: Buffer; rows: number } {
+  const perRow = generatedCsv(2_000, sampleFile).length / 2_000;
+  let rows = Math.floor((maxBytes * 0.997) / perRow);
+  for (;;) {
+    const bytes = generatedCsv(rows, sampleFile);
+    if (bytes.length <= maxBytes) return { bytes, rows };
+    rows = Math.floor(rows * 0.995);
+  }
 }

@@ -73,8 +73,20 @@ export interface JobMessage {
   port: MessagePort;
 }
 
-/** What the worker answers on the job's port. */
-export type JobAnswer = { ok: true; value: unknown } | { ok: false; error: SerializedError };
+/**
+ * What the worker answers on the job's port. A large array of the value (a Stand's rows) may
+ * follow in `chunks.count` further messages, so that receiving it (deserialising 100,000 rows
+ * takes the main thread several hundred ms) is cut into slices with requests served between.
+ */
+export type JobAnswer = { ok: true; value: unknown; chunks?: { key: string; count: number } } | { ok: false; error: SerializedError };
+
+export interface Received {
+  value: unknown;
+  /** Main-thread time of receiving (deserialising) the whole answer, in ms. */
+  receiveMs: number;
+  /** The longest single slice of it: how long other requests had to wait at most. */
+  longestSliceMs: number;
+}
 
 export type Priority = "high" | "normal";
 
@@ -102,7 +114,7 @@ interface Job {
   transfer: readonly Transferable[];
   priority: Priority;
   timeoutMs: number;
-  resolve: (value: { value: unknown; receiveMs: number }) => void;
+  resolve: (value: Received) => void;
   reject: (error: unknown) => void;
 }
 
@@ -118,8 +130,9 @@ export interface PoolStats {
   workers: number;
   busy: number;
   queued: number;
-  /** Main-thread time of receiving the last answer (deserialising it), in ms. */
+  /** Main-thread time of receiving the last answer (deserialising it), in ms, and its longest slice. */
   lastReceiveMs: number;
+  lastLongestSliceMs: number;
 }
 
 export class WorkerPool {
@@ -128,11 +141,12 @@ export class WorkerPool {
   private nextId = 1;
   private unavailable?: string;
   private lastReceiveMs = 0;
+  private lastLongestSliceMs = 0;
 
   constructor(private readonly options: PoolOptions) {}
 
   /** Runs a task in a worker; resolves with the worker's value and the main-thread receive time. */
-  runTimed(task: unknown, options: RunOptions = {}): Promise<{ value: unknown; receiveMs: number }> {
+  runTimed(task: unknown, options: RunOptions = {}): Promise<Received> {
     if (this.unavailable) return Promise.reject(new WorkerUnavailableError(this.unavailable));
     const priority = options.priority ?? "normal";
     if (priority === "normal" && this.waitingNormal() >= this.options.maxQueued) {
@@ -166,7 +180,7 @@ export class WorkerPool {
   stats(): PoolStats {
     let busy = 0;
     for (const slot of this.slots) if (slot.job) busy++;
-    return { workers: this.slots.size, busy, queued: this.queue.length, lastReceiveMs: this.lastReceiveMs };
+    return { workers: this.slots.size, busy, queued: this.queue.length, lastReceiveMs: this.lastReceiveMs, lastLongestSliceMs: this.lastLongestSliceMs };
   }
 
   /** Terminates every worker; waiting jobs are rejected. */
@@ -262,17 +276,57 @@ export class WorkerPool {
     if (!current || current.job.id !== jobId) return;
     const started = performance.now();
     const received = receiveMessageOnPort(current.port);
-    const receiveMs = performance.now() - started;
-    this.lastReceiveMs = receiveMs;
+    const firstMs = performance.now() - started;
     clearTimeout(current.timer);
-    current.port.close();
     slot.job = undefined;
     const answer = received?.message as JobAnswer | undefined;
-    if (!answer) current.job.reject(new WorkerFailedError("crash", "no answer"));
-    else if (answer.ok) current.job.resolve({ value: answer.value, receiveMs });
-    else current.job.reject(new TaskError(answer.error));
+    // The worker has answered completely (chunks included): it can take the next job at once.
     this.idle(slot);
     this.pump();
+    if (!answer) {
+      current.port.close();
+      current.job.reject(new WorkerFailedError("crash", "no answer"));
+    } else if (!answer.ok) {
+      current.port.close();
+      current.job.reject(new TaskError(answer.error));
+    } else if (!answer.chunks) {
+      current.port.close();
+      this.done(current.job, { value: answer.value, receiveMs: firstMs, longestSliceMs: firstMs });
+    } else {
+      void this.receiveChunks(current.port, answer.value, answer.chunks, firstMs).then(
+        (result) => this.done(current.job, result),
+        (error: unknown) => current.job.reject(error),
+      );
+    }
+  }
+
+  /** Takes the chunks off the port one per turn of the event loop, so requests are served between them. */
+  private async receiveChunks(port: MessagePort, value: unknown, chunks: { key: string; count: number }, firstMs: number): Promise<Received> {
+    const whole: unknown[] = [];
+    let receiveMs = firstMs;
+    let longestSliceMs = firstMs;
+    try {
+      for (let i = 0; i < chunks.count; i++) {
+        await new Promise((resolve) => setImmediate(resolve));
+        const started = performance.now();
+        const chunk = receiveMessageOnPort(port)?.message as unknown[] | undefined;
+        const ms = performance.now() - started;
+        if (!chunk) throw new WorkerFailedError("crash", `chunk ${i + 1} of ${chunks.count} missing`);
+        for (const item of chunk) whole.push(item);
+        receiveMs += ms;
+        longestSliceMs = Math.max(longestSliceMs, ms);
+      }
+    } finally {
+      port.close();
+    }
+    (value as Record<string, unknown>)[chunks.key] = whole;
+    return { value, receiveMs, longestSliceMs };
+  }
+
+  private done(job: Job, result: Received): void {
+    this.lastReceiveMs = result.receiveMs;
+    this.lastLongestSliceMs = result.longestSliceMs;
+    job.resolve(result);
   }
 
   private idle(slot: Slot): void {

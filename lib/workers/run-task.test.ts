@@ -1,4 +1,7 @@
-import { readFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { generatedCsv } from "../bench/generated-csv";
 import { describe, expect, it } from "vitest";
 import { DataSourceError } from "../store/errors";
 import { poolSize, runTask, workerPool } from "./run-task";
@@ -20,6 +23,22 @@ describe("runTask (a real worker thread, TypeScript via tsx)", () => {
     expect(dataset.codes.phase).toBeInstanceOf(Uint16Array);
     expect(dataset.codes.phase).toHaveLength(186);
     expect(dataset.rowIndexById.get(dataset.rows[5].ozgId)).toBe(5);
+  });
+
+  it("sends a large Stand's rows in slices and puts them together in order, each slice short on the main thread", async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), "ozg-chunks-"));
+    try {
+      const file = path.join(dir, "2022-10-28.csv");
+      await writeFile(file, generatedCsv(12_345));
+      const received = await workerPool().runTimed({ kind: "stand", file, stand: "2022-10-28" }, { priority: "high" });
+      const dataset = received.value as Awaited<ReturnType<typeof runTask<{ kind: "stand"; file: string; stand: string }>>>;
+      expect(dataset.rows).toHaveLength(12_345);
+      expect(dataset.rows.every((row, i) => dataset.rowIndexById.get(row.ozgId) === i)).toBe(true);
+      expect(dataset.rows[12_344].ozgId).toBe(String(1_000_000 + 12_344));
+      expect(received.longestSliceMs).toBeLessThanOrEqual(received.receiveMs);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it("gives back a broken Stand as a DataSourceError with its problems", async () => {

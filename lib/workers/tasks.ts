@@ -17,13 +17,17 @@ export type Task =
 
 export type TaskResult<T extends Task> = T extends { kind: "check" } ? UploadCheck : Dataset;
 
-export async function runTask(task: Task): Promise<{ value: unknown; transfer: Transferable[] }> {
+/**
+ * `split` names an array of the value that the worker sends in slices (a Stand's rows), so that
+ * the main thread receives it in parts with requests served between.
+ */
+export async function runTask(task: Task): Promise<{ value: unknown; transfer: Transferable[]; split?: string }> {
   switch (task.kind) {
     case "check":
       return { value: await uploadReport(task.fileName, task.bytes), transfer: [] };
     case "stand": {
       const dataset = await readStandFile(task.file, task.stand);
-      return { value: dataset, transfer: datasetBuffers(dataset) };
+      return { value: dataset, transfer: datasetBuffers(dataset), split: "rows" };
     }
   }
 }
