@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { ChangesPage } from "@/app/_components/changes-page";
+import { ChangesPage } from "./_components/changes-page";
 import { DataError } from "@/app/_components/data-error";
 import { parseComparePair } from "@/lib/params/compare";
 import { loadChangesView } from "@/lib/view/changes-view";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { UploadCheckForm } from "@/app/_components/upload-check-form";
+import { UploadCheckForm } from "./_components/upload-check-form";
 import { MAX_UPLOAD_BYTES, megabytes } from "@/lib/overview/check-upload-size";
 
 export const metadata: Metadata = { title: "Datei prüfen" };

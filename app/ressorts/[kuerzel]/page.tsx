@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
-import { DataError } from "../../_components/data-error";
-import { RessortDetail } from "../../_components/ressort-detail";
+import { DataError } from "@/app/_components/data-error";
+import { RessortDetail } from "@/app/ressorts/_components/ressort-detail";
 import { resolveRessort } from "@/lib/params/ressort";
 import { parseStandParam } from "@/lib/params/stand";
 import { lastValue } from "@/lib/params/input";

@@ -5,7 +5,7 @@ import { leistungHref } from "@/lib/routes";
 import { FIELDS, NOT_SET } from "@/lib/vocabulary";
 import { ChangesForm } from "./changes-form";
 import { ChangesList } from "./changes-list";
-import { ParamNotices } from "./param-notices";
+import { ParamNotices } from "@/app/_components/param-notices";
 
 interface ChangesPageProps {
   view: ChangesView;

@@ -2,9 +2,9 @@ import type { CSSProperties } from "react";
 import { chartPaletteStyle } from "@/lib/charts/colors";
 import type { DashboardChartModels } from "@/lib/charts/series";
 import type { DashboardModel } from "@/lib/view/dashboard";
-import { ChartCard } from "./chart-card";
+import { ChartCard } from "@/app/_components/chart-card";
 import { ChartPhaseCard } from "./chart-phase-card";
-import styles from "./chart.module.css";
+import styles from "@/app/_components/chart.module.css";
 import { ResponsiveDetails } from "./responsive-details";
 
 interface DashboardChartsProps {

@@ -5,7 +5,7 @@ import Link from "next/link";
 import { useMemo } from "react";
 import type { Leistung } from "@/lib/leistung";
 import type { TableModel } from "@/lib/view/table-model";
-import { LeistungCell } from "./leistung-cell";
+import { LeistungCell } from "@/app/_components/leistung-cell";
 
 interface LeistungenTableProps {
   model: TableModel;

@@ -5,7 +5,7 @@ import { formatDate } from "@/lib/format";
 import type { Leistung } from "@/lib/leistung";
 import { FIELDS, NOT_SET, isControlledField } from "@/lib/vocabulary";
 import styles from "./ressort.module.css";
-import { PhaseTag } from "./phase-tag";
+import { PhaseTag } from "@/app/_components/phase-tag";
 
 interface RessortChangesProps {
   changes: Changes | null;

@@ -2,9 +2,9 @@ import Link from "next/link";
 import { newsDateShort } from "@/lib/news/format";
 import { newsItemHref } from "@/lib/routes";
 import type { NewsItem } from "@/lib/news/schema";
-import { NewsCategoryTag } from "./news-category-tag";
-import { NewsDeadline } from "./news-deadline";
-import styles from "./news.module.css";
+import { NewsCategoryTag } from "@/app/_components/news-category-tag";
+import { NewsDeadline } from "@/app/_components/news-deadline";
+import styles from "@/app/_components/news.module.css";
 
 interface NewsTeaserProps {
   item: NewsItem;

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { RessortView } from "@/lib/view/ressort-view";
 import { formatDate, formatLongDate, leistungenCount } from "@/lib/format";
-import { ExportLink } from "./export-link";
+import { ExportLink } from "@/app/_components/export-link";
 import styles from "./ressort.module.css";
 
 interface RessortHeadingProps {

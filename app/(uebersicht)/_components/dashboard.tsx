@@ -3,12 +3,12 @@ import { ActiveFilters } from "./active-filters";
 import { ColumnChooser } from "./column-chooser";
 import { DashboardCharts } from "./dashboard-charts";
 import { DashboardHeading } from "./dashboard-heading";
-import { ExportLink } from "./export-link";
+import { ExportLink } from "@/app/_components/export-link";
 import { FacetPanel } from "./facet-panel";
 import { LeistungenTable } from "./leistungen-table";
 import { NewsAside } from "./news-aside";
 import { Pagination } from "./pagination";
-import { ParamNotices } from "./param-notices";
+import { ParamNotices } from "@/app/_components/param-notices";
 import { SearchForm } from "./search-form";
 
 interface DashboardProps {

@@ -3,9 +3,9 @@ import { newsDateLong } from "@/lib/news/format";
 import { servicesOverviewHref, newsItemHref } from "@/lib/routes";
 import type { NewsItem } from "@/lib/news/schema";
 import { relevantUntil } from "@/lib/news/timeline";
-import { NewsCategoryTag } from "./news-category-tag";
-import { NewsDeadline } from "./news-deadline";
-import styles from "./news.module.css";
+import { NewsCategoryTag } from "@/app/_components/news-category-tag";
+import { NewsDeadline } from "@/app/_components/news-deadline";
+import styles from "@/app/_components/news.module.css";
 
 interface NewsCardProps {
   item: NewsItem;

@@ -1,6 +1,6 @@
 import type { Leistung } from "@/lib/leistung";
 import { FIELD_IDS, FIELDS } from "@/lib/vocabulary";
-import { LeistungCell } from "./leistung-cell";
+import { LeistungCell } from "@/app/_components/leistung-cell";
 
 interface LeistungFieldsProps {
   row: Leistung;

@@ -3,9 +3,9 @@ import { slug } from "@/lib/fold";
 import { formatLongDate, formatNumber, leistungenCount } from "@/lib/format";
 import type { KommunenView } from "@/lib/view/kommunen-view";
 import { FEDERFUEHRUNGEN } from "@/lib/vocabulary";
-import { ExportLink } from "./export-link";
-import { LeistungCell } from "./leistung-cell";
-import { ParamNotices } from "./param-notices";
+import { ExportLink } from "@/app/_components/export-link";
+import { LeistungCell } from "@/app/_components/leistung-cell";
+import { ParamNotices } from "@/app/_components/param-notices";
 
 interface KommunenPageProps {
   view: KommunenView;

@@ -1,7 +1,6 @@
 import type { ComponentProps } from "react";
 import Markdown, { type Components } from "react-markdown";
-// Relative, not "@/…": unit tests (vitest, no path aliases) render this component.
-import { isExternalHref } from "../../lib/news/external-href";
+import { isExternalHref } from "@/lib/news/external-href";
 
 /**
  * A link in a news body; links to other sites say so (icon + text for screen readers).

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { PATHS } from "@/lib/routes";
 import type { PaginationModel } from "@/lib/view/pagination";
 import { HiddenInputs } from "./hidden-inputs";
-import { InPlaceForm } from "./in-place-form";
+import { InPlaceForm } from "@/app/_components/in-place-form";
 
 interface PaginationProps {
   model: PaginationModel;

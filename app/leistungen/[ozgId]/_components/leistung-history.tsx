@@ -4,7 +4,7 @@ import type { HistoryEntry } from "@/lib/view/leistung-view";
 import { HISTORY_FIELDS } from "@/lib/view/leistung-view";
 import { leistungHref } from "@/lib/routes";
 import { FIELDS } from "@/lib/vocabulary";
-import { LeistungCell } from "./leistung-cell";
+import { LeistungCell } from "@/app/_components/leistung-cell";
 
 interface LeistungHistoryProps {
   history: HistoryEntry[];

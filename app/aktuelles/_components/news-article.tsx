@@ -4,10 +4,10 @@ import { newsDateLong } from "@/lib/news/format";
 import { aktuellesHref, servicesOverviewHref } from "@/lib/routes";
 import { EVENT_CATEGORIES, type NewsItem } from "@/lib/news/schema";
 import type { NamedService } from "@/lib/news/services";
-import { NewsCategoryTag } from "./news-category-tag";
-import { NewsDeadline } from "./news-deadline";
+import { NewsCategoryTag } from "@/app/_components/news-category-tag";
+import { NewsDeadline } from "@/app/_components/news-deadline";
 import { NewsMarkdown } from "./news-markdown";
-import styles from "./news.module.css";
+import styles from "@/app/_components/news.module.css";
 
 interface NewsArticleProps {
   item: NewsItem;

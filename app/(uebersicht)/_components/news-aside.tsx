@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { aktuellesHref } from "@/lib/routes";
 import type { NewsAsideModel } from "@/lib/view/news-aside";
-import { NewsProblems } from "./news-problems";
+import { NewsProblems } from "@/app/_components/news-problems";
 import { NewsTeaser } from "./news-teaser";
-import styles from "./news.module.css";
+import styles from "@/app/_components/news.module.css";
 
 /**
  * The latest news beside the table (below it on narrow screens): open deadlines first and

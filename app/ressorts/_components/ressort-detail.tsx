@@ -1,8 +1,8 @@
 import type { CSSProperties } from "react";
 import { chartPaletteStyle } from "@/lib/charts/colors";
 import type { RessortView } from "@/lib/view/ressort-view";
-import { ChartCard } from "./chart-card";
-import { ParamNotices } from "./param-notices";
+import { ChartCard } from "@/app/_components/chart-card";
+import { ParamNotices } from "@/app/_components/param-notices";
 import { RessortChanges } from "./ressort-changes";
 import { RessortHeading } from "./ressort-heading";
 import { RessortOpenList } from "./ressort-open-list";

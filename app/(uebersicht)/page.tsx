@@ -5,7 +5,7 @@ import { canonicalRedirect } from "@/lib/view/canonical";
 import { loadDashboard } from "@/lib/view/dashboard";
 import { orDataError, paramContext } from "@/lib/view/request";
 import { Dashboard } from "./_components/dashboard";
-import { DataError } from "./_components/data-error";
+import { DataError } from "@/app/_components/data-error";
 
 interface PageProps {
   searchParams: Promise<Record<string, string | string[] | undefined>>;

@@ -1,7 +1,7 @@
 import { PATHS } from "@/lib/routes";
 import type { DashboardModel } from "@/lib/view/dashboard";
 import { HiddenInputs } from "./hidden-inputs";
-import { InPlaceForm } from "./in-place-form";
+import { InPlaceForm } from "@/app/_components/in-place-form";
 
 interface ColumnChooserProps {
   model: DashboardModel["columnChooser"];

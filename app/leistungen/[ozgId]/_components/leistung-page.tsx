@@ -6,7 +6,7 @@ import { overviewHref, ressortHref } from "@/lib/routes";
 import { LeistungFields } from "./leistung-fields";
 import { LeistungHistory } from "./leistung-history";
 import { LeistungNews } from "./leistung-news";
-import { ParamNotices } from "./param-notices";
+import { ParamNotices } from "@/app/_components/param-notices";
 import { ReuseInterest } from "./reuse-interest";
 
 interface LeistungPageProps {

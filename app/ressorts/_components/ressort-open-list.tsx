@@ -3,7 +3,7 @@ import type { RessortView } from "@/lib/view/ressort-view";
 import { leistungenCount } from "@/lib/format";
 import { NOT_SET } from "@/lib/vocabulary";
 import styles from "./ressort.module.css";
-import { PhaseTag } from "./phase-tag";
+import { PhaseTag } from "@/app/_components/phase-tag";
 
 interface RessortOpenListProps {
   view: RessortView;

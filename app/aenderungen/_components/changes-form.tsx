@@ -1,6 +1,6 @@
 import { formatDate } from "@/lib/format";
 import { PATHS } from "@/lib/routes";
-import { InPlaceForm } from "./in-place-form";
+import { InPlaceForm } from "@/app/_components/in-place-form";
 
 interface ChangesFormProps {
   staende: readonly string[];

@@ -2,7 +2,7 @@ import { PATHS } from "@/lib/routes";
 import type { HiddenInput } from "@/lib/view/hidden-inputs";
 import type { StandChoice } from "@/lib/view/dashboard";
 import { HiddenInputs } from "./hidden-inputs";
-import { InPlaceForm } from "./in-place-form";
+import { InPlaceForm } from "@/app/_components/in-place-form";
 
 interface StandSelectProps {
   choices: StandChoice[];

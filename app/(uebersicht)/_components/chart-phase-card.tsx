@@ -1,8 +1,8 @@
 import Link from "next/link";
 import type { PhaseChartModel } from "@/lib/charts/model";
 import type { DashboardModel } from "@/lib/view/dashboard";
-import { ChartCard } from "./chart-card";
-import styles from "./chart.module.css";
+import { ChartCard } from "@/app/_components/chart-card";
+import styles from "@/app/_components/chart.module.css";
 
 interface ChartPhaseCardProps {
   model: PhaseChartModel;
