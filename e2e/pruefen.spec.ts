@@ -22,7 +22,7 @@ test.describe("Datei prüfen", () => {
     await page.getByLabel("CSV-Datei").setInputFiles(BROKEN);
     await page.getByRole("button", { name: "Datei prüfen" }).click();
     await expect(page.getByRole("heading", { name: "Die Datei enthält 2 Fehler." })).toBeVisible();
-    const rows = page.locator(".upload-problems tbody tr");
+    const rows = page.getByTestId("upload-problems").locator("tbody tr");
     await expect(rows).toHaveCount(2);
     await expect(rows.nth(0).locator("td")).toHaveText(["3", "Phase", "Umsetzen", /^Zeile 3, Spalte „Phase“: „Umsetzen“ ist keine bekannte Phase\./]);
     await expect(rows.nth(1).locator("td")).toHaveText(["4", "OZG-ID", "10056", "Zeile 4, Spalte „OZG-ID“: Die OZG-ID „10056“ kommt doppelt vor (Zeile 3 und 4)."]);

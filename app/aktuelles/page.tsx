@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { NewsCategoryFilter } from "./_components/news-category-filter";
 import { NewsProblems } from "@/app/_components/news-problems";
 import { NewsTimelineSection } from "./_components/news-timeline-section";
-import styles from "@/app/_components/news.module.css";
+import styles from "./_components/news.module.css";
 import { categoryCounts, filterByCategory } from "@/lib/news/categories";
 import { parseCategoryParam } from "@/lib/params/category";
 import { getNews } from "@/lib/news/store";

@@ -6,7 +6,7 @@ export const metadata: Metadata = { title: "Datei prüfen" };
 
 export default function PruefenPage() {
   return (
-    <div className="pruefen-page">
+    <div>
       <h1 className="kern-heading-large">Datei prüfen</h1>
       <div className="prose">
         <p className="kern-body">

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ActiveFiltersModel } from "@/lib/view/active-filters";
+import styles from "./active-filters.module.css";
 
 interface ActiveFiltersProps {
   model: ActiveFiltersModel;
@@ -8,7 +9,7 @@ interface ActiveFiltersProps {
 /** The result count and every active filter as a removable chip, plus "alle zurücksetzen". */
 export function ActiveFilters({ model }: ActiveFiltersProps) {
   return (
-    <div className="active-filters">
+    <div>
       <p className="kern-body" role="status" aria-live="polite" aria-atomic="true" id="ergebnis-anzahl">
         {model.filtered ? (
           <>
@@ -21,17 +22,17 @@ export function ActiveFilters({ model }: ActiveFiltersProps) {
         )}
       </p>
       {model.chips.length > 0 && (
-        <ul className="active-filters__list" aria-label="Aktive Filter">
+        <ul className={styles.list} aria-label="Aktive Filter">
           {model.chips.map((chip) => (
             <li key={chip.key}>
-              <Link href={chip.href} scroll={false} className="chip" aria-label={`${chip.text} – entfernen`}>
+              <Link href={chip.href} scroll={false} className={styles.chip} aria-label={`${chip.text} – entfernen`}>
                 {chip.text}
                 <span className="kern-icon kern-icon--close kern-icon--small" aria-hidden="true" />
               </Link>
             </li>
           ))}
           <li>
-            <Link href={model.resetHref} scroll={false} className="kern-link active-filters__reset">
+            <Link href={model.resetHref} scroll={false} className="kern-link">
               Alle zurücksetzen
             </Link>
           </li>

@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { PhaseChartModel } from "@/lib/charts/model";
 import type { DashboardModel } from "@/lib/view/dashboard";
 import { ChartCard } from "@/app/_components/chart-card";
-import styles from "@/app/_components/chart.module.css";
+import styles from "./dashboard-charts.module.css";
 
 interface ChartPhaseCardProps {
   model: PhaseChartModel;

@@ -4,7 +4,7 @@ import type { DashboardChartModels } from "@/lib/charts/series";
 import type { DashboardModel } from "@/lib/view/dashboard";
 import { ChartCard } from "@/app/_components/chart-card";
 import { ChartPhaseCard } from "./chart-phase-card";
-import styles from "@/app/_components/chart.module.css";
+import styles from "./dashboard-charts.module.css";
 import { ResponsiveDetails } from "./responsive-details";
 
 interface DashboardChartsProps {

@@ -10,6 +10,7 @@ import { NewsAside } from "./news-aside";
 import { Pagination } from "./pagination";
 import { ParamNotices } from "@/app/_components/param-notices";
 import { SearchForm } from "./search-form";
+import styles from "./dashboard.module.css";
 
 interface DashboardProps {
   model: DashboardModel;
@@ -18,26 +19,26 @@ interface DashboardProps {
 /** The Übersicht: search, facets, charts, the table and its tools, and the latest news. */
 export function Dashboard({ model }: DashboardProps) {
   return (
-    <div className="dashboard">
+    <div>
       <DashboardHeading heading={model.heading} />
       <ParamNotices problems={model.problems} />
       <SearchForm search={model.search} />
       <DashboardCharts charts={model.charts} stack={model.chartStack} />
-      <div className="dashboard__body">
+      <div className={styles.body}>
         <FacetPanel groups={model.facets} />
-        <section className="dashboard__results" aria-labelledby="ergebnisse-titel">
+        <section className={styles.results} aria-labelledby="ergebnisse-titel">
           <h2 id="ergebnisse-titel" className="kern-heading-small">
             Leistungen
           </h2>
           <ActiveFilters model={model.activeFilters} />
-          <div className="results-toolbar">
+          <div className={styles.toolbar}>
             <ExportLink model={model.exportLink} />
             <ColumnChooser model={model.columnChooser} />
           </div>
           <LeistungenTable model={model.table} />
           <Pagination model={model.pagination} />
         </section>
-        {model.news && <NewsAside model={model.news} />}
+        {model.news && <NewsAside model={model.news} className={styles.news} />}
       </div>
     </div>
   );

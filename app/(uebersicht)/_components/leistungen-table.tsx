@@ -6,6 +6,7 @@ import { useMemo } from "react";
 import type { Leistung } from "@/lib/leistung";
 import type { TableModel } from "@/lib/view/table-model";
 import { LeistungCell } from "@/app/_components/leistung-cell";
+import styles from "./leistungen-table.module.css";
 
 interface LeistungenTableProps {
   model: TableModel;
@@ -48,7 +49,7 @@ export function LeistungenTable({ model }: LeistungenTableProps) {
 
   return (
     <div className="table-scroll" role="region" aria-labelledby="tabelle-titel" tabIndex={0}>
-      <table className="kern-table kern-table--small kern-table--striped leistungen-table" data-testid="leistungen-table">
+      <table className={`kern-table kern-table--small kern-table--striped ${styles.table}`} data-testid="leistungen-table">
         <caption id="tabelle-titel" className="visually-hidden">
           {caption}
         </caption>
@@ -60,9 +61,9 @@ export function LeistungenTable({ model }: LeistungenTableProps) {
                 return (
                   <th key={header.id} scope="col" className="kern-table__header" aria-sort={sort?.state}>
                     {sort ? (
-                      <Link href={sort.href} scroll={false} className="sort-link" data-field={header.column.id}>
+                      <Link href={sort.href} scroll={false} className={styles.sortLink} data-field={header.column.id} data-testid="sort-link">
                         <table.FlexRender header={header} />
-                        <span className="sort-link__arrow" aria-hidden="true">
+                        <span className={styles.sortArrow} aria-hidden="true">
                           {ARROWS[sort.state]}
                         </span>
                         <span className="visually-hidden">, {sort.action}</span>

@@ -3,17 +3,23 @@ import { aktuellesHref } from "@/lib/routes";
 import type { NewsAsideModel } from "@/lib/view/news-aside";
 import { NewsProblems } from "@/app/_components/news-problems";
 import { NewsTeaser } from "./news-teaser";
-import styles from "@/app/_components/news.module.css";
+import styles from "./news-aside.module.css";
+
+interface NewsAsideProps {
+  model: NewsAsideModel;
+  /** Places the aside in the page's grid. */
+  className?: string;
+}
 
 /**
  * The latest news beside the table (below it on narrow screens): open deadlines first and
  * highlighted with the days left, then the newest items. Days count from today, not from the
  * Stand shown (see lib/news/timeline.ts).
  */
-export function NewsAside({ model }: { model: NewsAsideModel }) {
+export function NewsAside({ model, className }: NewsAsideProps) {
   const { openDeadlines, latest, problems, today } = model;
   return (
-    <section className={`news-aside ${styles.aside}`} aria-labelledby="aktuelles-titel" data-testid="news-aside">
+    <section className={className ? `${styles.aside} ${className}` : styles.aside} aria-labelledby="aktuelles-titel" data-testid="news-aside">
       <h2 id="aktuelles-titel" className="kern-heading-small">
         Aktuelles
       </h2>

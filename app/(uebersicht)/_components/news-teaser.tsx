@@ -4,7 +4,7 @@ import { newsItemHref } from "@/lib/routes";
 import type { NewsItem } from "@/lib/news/schema";
 import { NewsCategoryTag } from "@/app/_components/news-category-tag";
 import { NewsDeadline } from "@/app/_components/news-deadline";
-import styles from "@/app/_components/news.module.css";
+import styles from "./news-aside.module.css";
 
 interface NewsTeaserProps {
   item: NewsItem;

@@ -3,6 +3,7 @@ import { PATHS } from "@/lib/routes";
 import type { PaginationModel } from "@/lib/view/pagination";
 import { HiddenInputs } from "./hidden-inputs";
 import { InPlaceForm } from "@/app/_components/in-place-form";
+import styles from "./pagination.module.css";
 
 interface PaginationProps {
   model: PaginationModel;
@@ -10,26 +11,26 @@ interface PaginationProps {
 
 export function Pagination({ model }: PaginationProps) {
   return (
-    <div className="pagination">
+    <div className={styles.pagination}>
       <p className="kern-body kern-body--small">{model.rangeText}</p>
       {model.pages.length > 0 && (
         <nav aria-label="Seiten">
-          <ul className="pagination__list">
+          <ul className={styles.list}>
             {model.previous && (
               <li>
-                <Link href={model.previous.href} className="pagination__link" rel="prev">
+                <Link href={model.previous.href} className={styles.link} rel="prev">
                   Zurück<span className="visually-hidden"> zu Seite {model.previous.page}</span>
                 </Link>
               </li>
             )}
             {model.pages.map((item) =>
               item.kind === "gap" ? (
-                <li key={item.key} aria-hidden="true" className="pagination__gap">
+                <li key={item.key} aria-hidden="true" className={styles.gap}>
                   …
                 </li>
               ) : (
                 <li key={item.page}>
-                  <Link href={item.href} className="pagination__link" aria-current={item.current ? "page" : undefined} aria-label={`Seite ${item.page}`}>
+                  <Link href={item.href} className={styles.link} aria-current={item.current ? "page" : undefined} aria-label={`Seite ${item.page}`}>
                     {item.page}
                   </Link>
                 </li>
@@ -37,7 +38,7 @@ export function Pagination({ model }: PaginationProps) {
             )}
             {model.next && (
               <li>
-                <Link href={model.next.href} className="pagination__link" rel="next">
+                <Link href={model.next.href} className={styles.link} rel="next">
                   Weiter<span className="visually-hidden"> zu Seite {model.next.page}</span>
                 </Link>
               </li>
@@ -45,7 +46,7 @@ export function Pagination({ model }: PaginationProps) {
           </ul>
         </nav>
       )}
-      <InPlaceForm action={PATHS.uebersicht} className="page-size" aria-label="Einträge pro Seite">
+      <InPlaceForm action={PATHS.uebersicht} className={styles.pageSize} aria-label="Einträge pro Seite">
         <HiddenInputs inputs={model.hidden} />
         <label className="kern-label" htmlFor="size">
           Einträge pro Seite

@@ -1,6 +1,7 @@
 "use client";
 
 import { type ReactNode, useEffect, useRef } from "react";
+import styles from "./responsive-details.module.css";
 
 interface ResponsiveDetailsProps {
   summary: ReactNode;
@@ -22,7 +23,7 @@ export function ResponsiveDetails({ summary, className, children }: ResponsiveDe
   }, []);
   return (
     <details ref={ref} className={className} open>
-      <summary className="responsive-details__summary">{summary}</summary>
+      <summary className={styles.summary}>{summary}</summary>
       {children}
     </details>
   );

@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { type ChangeEvent, useEffect, useRef } from "react";
 import { formHref } from "@/lib/view/form-href";
+import styles from "./search-form.module.css";
 
 const DEBOUNCE_MS = 300;
 
@@ -37,7 +38,7 @@ export function SearchInput({ q }: SearchInputProps) {
   }
 
   return (
-    <div className="search-input">
+    <div className={styles.row}>
       <div className="kern-form-input">
         <label className="kern-label" htmlFor="q">
           Suche

@@ -3,6 +3,7 @@ import type { HiddenInput } from "@/lib/view/hidden-inputs";
 import type { StandChoice } from "@/lib/view/dashboard";
 import { HiddenInputs } from "./hidden-inputs";
 import { InPlaceForm } from "@/app/_components/in-place-form";
+import styles from "./stand-select.module.css";
 
 interface StandSelectProps {
   choices: StandChoice[];
@@ -12,7 +13,7 @@ interface StandSelectProps {
 
 export function StandSelect({ choices, stand, hidden }: StandSelectProps) {
   return (
-    <InPlaceForm action={PATHS.uebersicht} className="stand-select" aria-label="Stand wählen">
+    <InPlaceForm action={PATHS.uebersicht} className={styles.form} aria-label="Stand wählen">
       <HiddenInputs inputs={hidden} />
       <div className="kern-form-input">
         <label className="kern-label" htmlFor="stand">

@@ -1,6 +1,7 @@
 import { formatDate } from "@/lib/format";
 import { PATHS } from "@/lib/routes";
 import { InPlaceForm } from "@/app/_components/in-place-form";
+import styles from "./changes-page.module.css";
 
 interface ChangesFormProps {
   staende: readonly string[];
@@ -28,7 +29,7 @@ export function ChangesForm({ staende, von, bis }: ChangesFormProps) {
     </div>
   );
   return (
-    <InPlaceForm action={PATHS.aenderungen} className="stand-select changes-form" aria-label="Stände vergleichen">
+    <InPlaceForm action={PATHS.aenderungen} className={styles.form} aria-label="Stände vergleichen">
       {select("von", "Von Stand", von)}
       {select("bis", "Bis Stand", bis)}
       <button type="submit" className="kern-btn kern-btn--secondary">

@@ -6,6 +6,8 @@ import { FIELDS, NOT_SET } from "@/lib/vocabulary";
 import { ChangesForm } from "./changes-form";
 import { ChangesList } from "./changes-list";
 import { ParamNotices } from "@/app/_components/param-notices";
+import styles from "./changes-page.module.css";
+import cellStyles from "@/app/_components/leistung-cell.module.css";
 
 interface ChangesPageProps {
   view: ChangesView;
@@ -18,7 +20,7 @@ export function ChangesPage({ view }: ChangesPageProps) {
   // Links to a service show it as in the newer Stand of the comparison (no parameter for the newest).
   const standOf = (stand: string) => (stand === newest ? null : stand);
   return (
-    <div className="changes-page">
+    <div className={styles.page}>
       <h1 className="kern-heading-large">Änderungen zwischen zwei Ständen</h1>
       <ParamNotices problems={view.problems} />
       <ChangesForm staende={view.staende} von={diff?.from ?? null} bis={diff?.to ?? null} />
@@ -41,7 +43,7 @@ export function ChangesPage({ view }: ChangesPageProps) {
               <p className="kern-body">Keine Leistung wurde geändert.</p>
             ) : (
               <div className="table-scroll" role="region" aria-label="Tabelle der geänderten Leistungen" tabIndex={0}>
-                <table className="kern-table kern-table--small changes-table">
+                <table className="kern-table kern-table--small text-table" data-testid="changes-table">
                   <caption className="visually-hidden">
                     Geänderte Leistungen vom {formatDate(diff.from)} zum {formatDate(diff.to)}, Feld für Feld
                   </caption>
@@ -62,7 +64,7 @@ export function ChangesPage({ view }: ChangesPageProps) {
                           </Link>
                         </th>
                         <td>
-                          <ul className="cell-list">
+                          <ul className={cellStyles.list}>
                             {c.fields.map((f) => (
                               <li key={f.field}>
                                 {FIELDS[f.field].header}: {f.before || NOT_SET} → <strong>{f.after || NOT_SET}</strong>

@@ -7,7 +7,7 @@ import type { NamedService } from "@/lib/news/services";
 import { NewsCategoryTag } from "@/app/_components/news-category-tag";
 import { NewsDeadline } from "@/app/_components/news-deadline";
 import { NewsMarkdown } from "./news-markdown";
-import styles from "@/app/_components/news.module.css";
+import styles from "./news.module.css";
 
 interface NewsArticleProps {
   item: NewsItem;

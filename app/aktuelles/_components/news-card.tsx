@@ -5,7 +5,7 @@ import type { NewsItem } from "@/lib/news/schema";
 import { relevantUntil } from "@/lib/news/timeline";
 import { NewsCategoryTag } from "@/app/_components/news-category-tag";
 import { NewsDeadline } from "@/app/_components/news-deadline";
-import styles from "@/app/_components/news.module.css";
+import styles from "./news.module.css";
 
 interface NewsCardProps {
   item: NewsItem;

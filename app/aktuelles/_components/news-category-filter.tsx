@@ -2,7 +2,7 @@ import Link from "next/link";
 import { CATEGORY_PLURAL } from "@/lib/news/format";
 import { aktuellesHref } from "@/lib/routes";
 import type { NewsCategory } from "@/lib/news/schema";
-import styles from "@/app/_components/news.module.css";
+import styles from "./news.module.css";
 
 interface NewsCategoryFilterProps {
   current: NewsCategory | null;

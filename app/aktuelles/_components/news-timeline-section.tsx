@@ -1,6 +1,6 @@
 import type { NewsItem } from "@/lib/news/schema";
 import { NewsCard } from "./news-card";
-import styles from "@/app/_components/news.module.css";
+import styles from "./news.module.css";
 
 interface NewsTimelineSectionProps {
   id: string;

@@ -6,6 +6,7 @@ import { FEDERFUEHRUNGEN } from "@/lib/vocabulary";
 import { ExportLink } from "@/app/_components/export-link";
 import { LeistungCell } from "@/app/_components/leistung-cell";
 import { ParamNotices } from "@/app/_components/param-notices";
+import styles from "./kommunen-page.module.css";
 
 interface KommunenPageProps {
   view: KommunenView;
@@ -19,7 +20,7 @@ function anchor(themenfeld: string): string {
 export function KommunenPage({ view }: KommunenPageProps) {
   const { stand } = view;
   return (
-    <div className="kommunen-page">
+    <div data-testid="kommunen-page">
       <h1 className="kern-heading-large">Für Kommunen: nachnutzbare Online-Dienste</h1>
       <ParamNotices problems={view.problems} />
       <p className="kern-body prose">
@@ -28,7 +29,7 @@ export function KommunenPage({ view }: KommunenPageProps) {
         nachgenutzt werden können: {leistungenCount(view.total)}. Auf der Seite jeder Leistung können Sie Ihr Interesse an der
         Nachnutzung per E-Mail bekunden.
       </p>
-      <div className="results-toolbar">
+      <div className={styles.toolbar}>
         <Link href={view.dashboardHref} className="kern-btn kern-btn--secondary">
           <span className="kern-label">In der Übersicht filtern</span>
         </Link>
@@ -38,7 +39,7 @@ export function KommunenPage({ view }: KommunenPageProps) {
         <p className="kern-body">In diesem Stand ist keine Leistung als nachnutzbar durch Kommunen gekennzeichnet.</p>
       ) : (
         <nav aria-label="Themenfelder">
-          <ul className="kommunen-toc">
+          <ul className={styles.toc}>
             {view.groups.map((g) => (
               <li key={g.themenfeld}>
                 <a href={`#${anchor(g.themenfeld)}`}>
@@ -54,13 +55,13 @@ export function KommunenPage({ view }: KommunenPageProps) {
           <h2 id={anchor(group.themenfeld)} className="kern-heading-medium">
             {group.themenfeld}
           </h2>
-          <ul className="kommunen-list">
+          <ul className={styles.list}>
             {group.items.map(({ row, href }) => (
-              <li key={row.ozgId} className="kommunen-item">
-                <Link href={href} className="kern-link kommunen-item__title">
+              <li key={row.ozgId} className={styles.item} data-testid="kommunen-item">
+                <Link href={href} className={`kern-link ${styles.itemTitle}`}>
                   {row.leistung}
                 </Link>
-                <span className="kommunen-item__facts">
+                <span className={styles.itemFacts}>
                   <LeistungCell field="phase" row={row} q="" />
                   <span>{row.umsetzungsmodell || "Umsetzungsmodell nicht festgelegt"}</span>
                   {row.efaFederfuehrung && <span>Federführung: {FEDERFUEHRUNGEN[row.efaFederfuehrung] ?? row.efaFederfuehrung}</span>}

@@ -5,6 +5,7 @@ import { checkFileAction } from "@/app/pruefen/actions";
 import { uploadSizeProblem } from "@/lib/overview/check-upload-size";
 import { uploadSummary } from "@/lib/overview/upload-summary";
 import { UploadCheckResult } from "./upload-check-result";
+import styles from "./upload-check.module.css";
 
 interface UploadCheckFormProps {
   maxBytes: number;
@@ -27,7 +28,7 @@ export function UploadCheckForm({ maxBytes }: UploadCheckFormProps) {
 
   return (
     <>
-      <form action={action} className="upload-form">
+      <form action={action} className={styles.form}>
         <div className={`kern-form-input${sizeProblem ? " kern-form-input--error" : ""}`}>
           <label className="kern-label" htmlFor="datei">
             CSV-Datei
@@ -61,7 +62,7 @@ export function UploadCheckForm({ maxBytes }: UploadCheckFormProps) {
         (check.ok ? (
           <UploadCheckResult check={check} headingRef={heading} />
         ) : (
-          <div className="kern-alert kern-alert--danger upload-result">
+          <div className={`kern-alert kern-alert--danger ${styles.result}`}>
             <div className="kern-alert__body">
               <p className="kern-body">{check.message}</p>
             </div>

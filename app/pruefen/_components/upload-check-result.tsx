@@ -1,6 +1,7 @@
 import { formatNumber, leistungenCount } from "@/lib/format";
 import type { UploadCheck } from "@/lib/overview/check-upload";
 import { uploadSummary } from "@/lib/overview/upload-summary";
+import styles from "./upload-check.module.css";
 
 interface UploadCheckResultProps {
   check: Extract<UploadCheck, { ok: true }>;
@@ -13,7 +14,7 @@ export function UploadCheckResult({ check, headingRef }: UploadCheckResultProps)
   const { report, stoppedAtLine } = check;
   const valid = report.errors.length === 0;
   return (
-    <section className="upload-result" aria-labelledby="pruefergebnis-titel">
+    <section className={styles.result} aria-labelledby="pruefergebnis-titel">
       <div className={`kern-alert ${valid ? "kern-alert--success" : "kern-alert--danger"}`}>
         <div className="kern-alert__header">
           <span className={`kern-icon ${valid ? "kern-icon--success" : "kern-icon--danger"}`} aria-hidden="true" />
@@ -37,8 +38,8 @@ export function UploadCheckResult({ check, headingRef }: UploadCheckResultProps)
       </div>
       {report.errors.length > 0 && (
         <div className="table-scroll" role="region" aria-label="Tabelle der Fehler" tabIndex={0}>
-          <table className="kern-table kern-table--small upload-problems">
-            <caption className="upload-problems__caption">Fehler mit Zeile, Spalte und Wert</caption>
+          <table className="kern-table kern-table--small text-table" data-testid="upload-problems">
+            <caption className={styles.caption}>Fehler mit Zeile, Spalte und Wert</caption>
             <thead>
               <tr>
                 <th scope="col">Zeile</th>
@@ -52,7 +53,7 @@ export function UploadCheckResult({ check, headingRef }: UploadCheckResultProps)
                 <tr key={i}>
                   <td>{p.line ?? "–"}</td>
                   <td>{p.column ?? "–"}</td>
-                  <td className="upload-problems__value">{p.value ?? ""}</td>
+                  <td className={styles.value}>{p.value ?? ""}</td>
                   <td>{p.message}</td>
                 </tr>
               ))}

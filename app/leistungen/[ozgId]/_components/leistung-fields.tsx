@@ -9,7 +9,7 @@ interface LeistungFieldsProps {
 /** Every column of the overview for one service, as a description list. */
 export function LeistungFields({ row }: LeistungFieldsProps) {
   return (
-    <dl className="kern-description-list leistung-fields">
+    <dl className="kern-description-list" data-testid="leistung-fields">
       {FIELD_IDS.filter((f) => f !== "leistung").map((field) => (
         <div key={field} className="kern-description-list-item">
           <dt className="kern-description-list-item__key">{FIELDS[field].header}</dt>

@@ -5,6 +5,8 @@ import { HISTORY_FIELDS } from "@/lib/view/leistung-view";
 import { leistungHref } from "@/lib/routes";
 import { FIELDS } from "@/lib/vocabulary";
 import { LeistungCell } from "@/app/_components/leistung-cell";
+import styles from "./leistung-page.module.css";
+import cellStyles from "@/app/_components/leistung-cell.module.css";
 
 interface LeistungHistoryProps {
   history: HistoryEntry[];
@@ -22,7 +24,7 @@ export function LeistungHistory({ history, ozgId, shownStand }: LeistungHistoryP
         Entwicklung über die Stände
       </h2>
       <div className="table-scroll" role="region" aria-label="Tabelle der Stände" tabIndex={0}>
-        <table className="kern-table kern-table--small leistung-history">
+        <table className={`kern-table kern-table--small text-table ${styles.history}`} data-testid="leistung-history">
           <caption className="visually-hidden">Werte der Leistung in jedem veröffentlichten Stand, der neueste zuerst</caption>
           <thead>
             <tr>
@@ -46,12 +48,12 @@ export function LeistungHistory({ history, ozgId, shownStand }: LeistungHistoryP
                   HISTORY_FIELDS.map((field) => (
                     <td key={field} data-changed={entry.changed.includes(field) || undefined}>
                       <LeistungCell field={field} row={entry.row!} q="" />
-                      {entry.changed.includes(field) && <span className="history-changed"> (geändert)</span>}
+                      {entry.changed.includes(field) && <span className={styles.changed}> (geändert)</span>}
                     </td>
                   ))
                 ) : (
                   <td colSpan={HISTORY_FIELDS.length}>
-                    <span className="cell-empty">in diesem Stand nicht enthalten</span>
+                    <span className={cellStyles.empty}>in diesem Stand nicht enthalten</span>
                   </td>
                 )}
               </tr>

@@ -8,6 +8,7 @@ import { LeistungHistory } from "./leistung-history";
 import { LeistungNews } from "./leistung-news";
 import { ParamNotices } from "@/app/_components/param-notices";
 import { ReuseInterest } from "./reuse-interest";
+import styles from "./leistung-page.module.css";
 
 interface LeistungPageProps {
   view: LeistungView;
@@ -19,7 +20,7 @@ export function LeistungPage({ view }: LeistungPageProps) {
   const shownStand = stand === view.newestStand ? null : stand;
   const title = view.title;
   return (
-    <article className="leistung-page">
+    <article className={styles.page}>
       <nav aria-label="Brotkrümelnavigation" className="kern-body kern-body--small">
         <Link href={overviewHref({ ...EMPTY_QUERY, stand: shownStand })} className="kern-link">
           Übersicht
@@ -37,7 +38,7 @@ export function LeistungPage({ view }: LeistungPageProps) {
           <ReuseInterest row={row} contactEmail={view.metadata.contactEmail} />
           <h2 className="kern-heading-medium">Angaben</h2>
           <LeistungFields row={row} />
-          <ul className="leistung-page__links">
+          <ul className={styles.links}>
             <li>
               <Link href={overviewHref({ ...EMPTY_QUERY, ozgIds: [view.ozgId], stand: shownStand })} className="kern-link">
                 In der Übersicht anzeigen

@@ -1,5 +1,6 @@
 import type { Leistung } from "@/lib/leistung";
 import { reuseInterestMailto } from "@/lib/view/reuse-interest";
+import styles from "./leistung-page.module.css";
 
 interface ReuseInterestProps {
   row: Leistung;
@@ -10,7 +11,7 @@ interface ReuseInterestProps {
 export function ReuseInterest({ row, contactEmail }: ReuseInterestProps) {
   const reusable = row.nachnutzbarKommunen === "ja";
   return (
-    <section className={`reuse-interest${reusable ? " reuse-interest--open" : ""}`} aria-labelledby="nachnutzung-titel">
+    <section className={reusable ? `${styles.reuse} ${styles.reuseOpen}` : styles.reuse} aria-labelledby="nachnutzung-titel">
       <h2 id="nachnutzung-titel" className="kern-heading-small">
         Nachnutzung durch Kommunen
       </h2>
