@@ -1,4 +1,5 @@
 import type { DataSourceError } from "@/lib/store/errors";
+import styles from "./data-error.module.css";
 
 interface DataErrorProps {
   error: DataSourceError;
@@ -9,7 +10,7 @@ const SHOWN_PROBLEMS = 50;
 /** A broken data folder is an error page with the reason, never an empty table. */
 export function DataError({ error }: DataErrorProps) {
   return (
-    <div className="kern-alert kern-alert--danger data-error" role="alert">
+    <div className={`kern-alert kern-alert--danger ${styles.error}`} role="alert" data-testid="data-error">
       <div className="kern-alert__header">
         <span className="kern-icon kern-icon--danger" aria-hidden="true" />
         <h1 className="kern-title">Die Daten können nicht angezeigt werden</h1>
