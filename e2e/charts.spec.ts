@@ -24,11 +24,11 @@ async function tableNumbers(page: Page, id: string): Promise<string> {
 
 /** Count shown beside a facet option, found by the filter its link sets (e.g. phase=Betrieb). */
 async function facetCount(page: Page, field: string, value: string): Promise<number> {
-  const counts = await page.locator(".facet-panel a.facet__option").evaluateAll(
+  const counts = await page.getByTestId("facet-panel").getByTestId("facet-option").evaluateAll(
     (links, [f, v]) =>
       links
         .filter((a) => new URL((a as HTMLAnchorElement).href).searchParams.getAll(f).includes(v))
-        .map((a) => a.querySelector(".facet__count")?.textContent ?? ""),
+        .map((a) => a.querySelector('[data-testid="facet-count"]')?.textContent ?? ""),
     [field, value],
   );
   expect(counts, `one facet option for ${field}=${value}`).toHaveLength(1);

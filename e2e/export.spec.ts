@@ -71,9 +71,9 @@ test.describe("CSV export from the dashboard", () => {
     await page.getByRole("link", { name: /^Themenfeld: Bildung, \d+ Leistungen$/ }).click();
     await expect(page).toHaveURL(/[?&]themenfeld=Bildung(&|$)/);
     // Sort by Leistung: first click ascending, second descending.
-    await page.locator('a.sort-link[data-field="leistung"]').click();
+    await page.locator('a[data-testid="sort-link"][data-field="leistung"]').click();
     await expect(page).toHaveURL(/[?&]sort=leistung(&|$)/);
-    await page.locator('a.sort-link[data-field="leistung"]').click();
+    await page.locator('a[data-testid="sort-link"][data-field="leistung"]').click();
     await expect(page).toHaveURL(/[?&]sort=-leistung(&|$)/);
 
     const count = await shownCount(page);

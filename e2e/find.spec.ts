@@ -193,7 +193,7 @@ test.describe("Find: facets, search, sort, pages, columns", () => {
   test("axe finds no violations with filters open and chosen", async ({ page }) => {
     await page.goto("/?themenfeld=Bildung&lebenslage=Schule&q=schul");
     await page.getByText("Spalten wählen").click();
-    const closed = page.locator("details.facet:not([open]) > summary");
+    const closed = page.locator('details[data-testid="facet"]:not([open]) > summary');
     while ((await closed.count()) > 0) await closed.first().click();
     await expectNoAxeViolations(page);
   });

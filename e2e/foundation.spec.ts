@@ -118,7 +118,7 @@ test.describe("a broken data folder", () => {
 
   test("pages show the reason with every problem, never an empty table", async ({ page }) => {
     await page.goto(`${broken}/`);
-    const alert = page.locator(".data-error");
+    const alert = page.getByTestId("data-error");
     await expect(alert).toHaveAttribute("role", "alert");
     await expect(alert).toContainText("Die Daten können nicht angezeigt werden");
     await expect(alert).toContainText("Der veröffentlichte Stand 2022-10-28 ist fehlerhaft (2 Fehler)");

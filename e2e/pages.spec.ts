@@ -10,8 +10,8 @@ test.describe("Leistung page", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Einbürgerung");
     await expect(page.getByText("OZG-ID 10257 · Stand 28. Oktober 2022 (aktuell)")).toBeVisible();
     // Every column of the overview is listed.
-    await expect(page.locator(".leistung-fields dt")).toHaveCount(16);
-    await expect(page.locator(".leistung-fields")).toContainText("Ein- & Auswanderung");
+    await expect(page.getByTestId("leistung-fields").locator("dt")).toHaveCount(16);
+    await expect(page.getByTestId("leistung-fields")).toContainText("Ein- & Auswanderung");
 
     // 10257 is marked "Nachnutzbar durch Kommunen: ja" in the sample.
     await expect(page.getByText("Diese Leistung können Kommunen nachnutzen.")).toBeVisible();
@@ -21,7 +21,7 @@ test.describe("Leistung page", () => {
     expect(new URL(href).searchParams.get("subject")).toBe("Nachnutzungsinteresse: Einbürgerung (OZG-ID 10257)");
 
     // Added in the newer Stand: the older one does not contain it.
-    const history = page.locator(".leistung-history tbody tr");
+    const history = page.getByTestId("leistung-history").locator("tbody tr");
     await expect(history).toHaveCount(2);
     await expect(history.nth(1)).toContainText("30.09.2022");
     await expect(history.nth(1)).toContainText("in diesem Stand nicht enthalten");
@@ -34,12 +34,12 @@ test.describe("Leistung page", () => {
   test("the history marks what changed between Stände, and an older Stand can be shown", async ({ page }) => {
     // 10000 Elterngeld: Rollout → Betrieb between the two sample Stände.
     await page.goto("/leistungen/10000");
-    const newest = page.locator(".leistung-history tbody tr").first();
+    const newest = page.getByTestId("leistung-history").locator("tbody tr").first();
     await expect(newest.locator('td[data-changed]')).toContainText(["Betrieb"]);
-    await page.locator(".leistung-history").getByRole("link", { name: "30.09.2022" }).click();
+    await page.getByTestId("leistung-history").getByRole("link", { name: "30.09.2022" }).click();
     await expect(page).toHaveURL(/\/leistungen\/10000\?stand=2022-09-30$/);
     await expect(page.getByText("Stand 30. September 2022 (älterer Stand)")).toBeVisible();
-    await expect(page.locator(".leistung-fields")).toContainText("Rollout");
+    await expect(page.getByTestId("leistung-fields")).toContainText("Rollout");
   });
 
   test("an unknown OZG-ID is a 404", async ({ page }) => {
@@ -60,11 +60,11 @@ test.describe("Für Kommunen", () => {
     await page.goto("/");
     await page.getByRole("navigation", { name: "Hauptnavigation" }).getByRole("link", { name: "Für Kommunen" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toContainText("Für Kommunen");
-    const ids = await page.locator(".kommunen-item").evaluateAll((items) =>
+    const ids = await page.getByTestId("kommunen-item").evaluateAll((items) =>
       items.map((li) => (li.textContent ?? "").match(/OZG-ID (\d+)/)![1]),
     );
     expect(ids.sort()).toEqual(api.rows.map((r: { ozgId: string }) => r.ozgId).sort());
-    const headings = await page.locator(".kommunen-page h2").allInnerTexts();
+    const headings = await page.getByTestId("kommunen-page").locator("h2").allInnerTexts();
     const themenfelder = ["Arbeit & Ruhestand", "Bauen & Wohnen", "Bildung", "Ein- & Auswanderung", "Engagement & Hobby", "Familie & Kind", "Forschung & Förderung", "Gesundheit", "Mobilität & Reisen", "Querschnitt", "Recht & Ordnung", "Steuern & Zoll", "Umwelt", "Unternehmensführung & -entwicklung"];
     expect(headings.map((h) => themenfelder.indexOf(h))).toEqual([...headings.map((h) => themenfelder.indexOf(h))].sort((a, b) => a - b));
     await page.getByRole("link", { name: "In der Übersicht filtern" }).click();
@@ -84,8 +84,8 @@ test.describe("Änderungen", () => {
     await expect(page.getByRole("heading", { level: 2, name: `Neu aufgenommen (${api.added.length})` })).toBeVisible();
     await expect(page.getByRole("heading", { level: 2, name: `Entfallen (${api.removed.length})` })).toBeVisible();
     await expect(page.getByRole("heading", { level: 2, name: `Geändert (${api.changed.length})` })).toBeVisible();
-    await expect(page.locator(".changes-table tbody tr")).toHaveCount(api.changed.length);
-    await expect(page.locator(".changes-table")).toContainText("Phase: Rollout → Betrieb");
+    await expect(page.getByTestId("changes-table").locator("tbody tr")).toHaveCount(api.changed.length);
+    await expect(page.getByTestId("changes-table")).toContainText("Phase: Rollout → Betrieb");
   });
 
   test("an invalid Stand is explained", async ({ page }) => {

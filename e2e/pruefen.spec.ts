@@ -25,9 +25,9 @@ test.describe("Datei prüfen", () => {
     await page.getByLabel("Datei (Excel-Arbeitsmappe oder CSV)").setInputFiles(BROKEN);
     await page.getByRole("button", { name: "Datei prüfen" }).click();
     await expect(page.getByRole("heading", { name: "Die Datei enthält 2 Fehler." })).toBeVisible();
-    const rows = page.locator(".upload-problems tbody tr");
+    const rows = page.getByTestId("upload-problems").locator("tbody tr");
     await expect(rows).toHaveCount(2);
-    await expect(page.locator(".upload-problems").first().locator("thead th")).toHaveText(["Zeile", "Spalte", "OZG-ID", "Leistung", "Wert", "Problem"]);
+    await expect(page.getByTestId("upload-problems").first().locator("thead th")).toHaveText(["Zeile", "Spalte", "OZG-ID", "Leistung", "Wert", "Problem"]);
     // The problem text without the „Zeile 3, Spalte …“ prefix: those are columns of their own.
     await expect(rows.nth(0).locator("td")).toHaveText([
       "3",

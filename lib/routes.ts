@@ -13,6 +13,7 @@ export const PATHS = {
   aenderungen: "/aenderungen",
   aktuelles: "/aktuelles",
   pruefen: "/pruefen",
+  pruefenBericht: "/pruefen/bericht",
   impressum: "/impressum",
   datenschutz: "/datenschutz",
   barrierefreiheit: "/barrierefreiheit",

@@ -1,6 +1,7 @@
 import { formatNumber } from "@/lib/format";
 import { markDataUnavailable } from "@/lib/http/response-override";
 import type { DataSourceError } from "@/lib/store/errors";
+import styles from "./data-error.module.css";
 
 interface DataErrorProps {
   error: DataSourceError;
@@ -13,7 +14,7 @@ export function DataError({ error }: DataErrorProps) {
   // Rendered before the page's headers go out: the page answers 503, not 200.
   markDataUnavailable();
   return (
-    <div className="kern-alert kern-alert--danger data-error" role="alert">
+    <div className={`kern-alert kern-alert--danger ${styles.error}`} role="alert" data-testid="data-error">
       <div className="kern-alert__header">
         <span className="kern-icon kern-icon--danger" aria-hidden="true" />
         <h1 className="kern-title">Die Daten können nicht angezeigt werden</h1>

@@ -10,11 +10,11 @@ interface ExportLinkProps {
 export function ExportLink({ model, descriptionId = "export-beschreibung" }: ExportLinkProps) {
   return (
     <>
-      <a href={model.href} className="kern-btn kern-btn--secondary export-link" download aria-describedby={descriptionId} data-testid="export-link">
+      <a href={model.href} className="kern-btn kern-btn--secondary" download aria-describedby={descriptionId} data-testid="export-link">
         <span className="kern-icon kern-icon--download" aria-hidden="true" />
         <span className="kern-label">{model.label}</span>
       </a>
-      <a href={model.xlsxHref} className="kern-btn kern-btn--secondary export-link" download aria-describedby={descriptionId} data-testid="export-link-xlsx">
+      <a href={model.xlsxHref} className="kern-btn kern-btn--secondary" download aria-describedby={descriptionId} data-testid="export-link-xlsx">
         <span className="kern-icon kern-icon--download" aria-hidden="true" />
         <span className="kern-label">Excel-Datei (.xlsx)</span>
       </a>

@@ -4,6 +4,7 @@ import type { RowMarker } from "@/lib/news/markers";
 import type { Leistung } from "@/lib/leistung";
 import { FEDERFUEHRUNGEN, type FieldId, NOT_SET, RESSORT_NAMES, type RessortKuerzel } from "@/lib/vocabulary";
 import { PhaseTag } from "./phase-tag";
+import styles from "./leistung-cell.module.css";
 
 /** Fields the search looks into; only these get highlighted. */
 const SEARCHED: ReadonlySet<FieldId> = new Set(["ozgId", "leistung", "lebenslage", "leikaSchluessel", "rechtsgrundlagen", "bemerkung"]);
@@ -28,10 +29,10 @@ interface LeistungCellProps {
 
 function Markers({ markers }: { markers: RowMarker[] }) {
   return (
-    <ul className="row-markers">
+    <ul className={styles.markers}>
       {markers.map((m) => (
         <li key={m.href}>
-          <Link href={m.href} className="row-marker">
+          <Link href={m.href} className={styles.marker}>
             {m.label}
           </Link>
         </li>
@@ -45,9 +46,9 @@ export function LeistungCell({ field, row, q, markers, detailHref }: LeistungCel
   const value = row[field] ?? "";
   const search = SEARCHED.has(field) ? q : "";
   if (Array.isArray(value)) {
-    if (value.length === 0) return <span className="cell-empty">{NOT_SET}</span>;
+    if (value.length === 0) return <span className={styles.empty}>{NOT_SET}</span>;
     return (
-      <ul className="cell-list">
+      <ul className={styles.list}>
         {value.map((v) => (
           <li key={v}>
             <Highlighted text={v} q={search} />
@@ -56,7 +57,7 @@ export function LeistungCell({ field, row, q, markers, detailHref }: LeistungCel
       </ul>
     );
   }
-  if (value === "") return <span className="cell-empty">{NOT_SET}</span>;
+  if (value === "") return <span className={styles.empty}>{NOT_SET}</span>;
   switch (field) {
     case "ressort":
       return <abbr title={RESSORT_NAMES[value as RessortKuerzel]}>{value}</abbr>;
@@ -74,7 +75,7 @@ export function LeistungCell({ field, row, q, markers, detailHref }: LeistungCel
       return (
         <>
           {detailHref ? (
-            <Link href={detailHref} className="leistung-link">
+            <Link href={detailHref} className={styles.link}>
               <Highlighted text={value} q={search} />
             </Link>
           ) : (

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import styles from "./main-nav.module.css";
 
 const ITEMS = [
   { href: "/", label: "Übersicht" },
@@ -17,13 +18,13 @@ const ITEMS = [
 export function MainNav() {
   const pathname = usePathname();
   return (
-    <nav aria-label="Hauptnavigation" className="main-nav">
-      <ul className="main-nav__list container">
+    <nav aria-label="Hauptnavigation" className={styles.nav}>
+      <ul className={`${styles.list} container`}>
         {ITEMS.map((item) => {
           const current = item.href === "/" ? pathname === "/" : pathname.startsWith(item.href);
           return (
             <li key={item.href}>
-              <Link href={item.href} className="main-nav__link" aria-current={current ? "page" : undefined}>
+              <Link href={item.href} className={styles.link} aria-current={current ? "page" : undefined}>
                 {item.label}
               </Link>
             </li>

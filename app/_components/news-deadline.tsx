@@ -1,6 +1,6 @@
 import { deadlineText } from "@/lib/news/format";
 import { deadlineStatus } from "@/lib/news/timeline";
-import styles from "./news.module.css";
+import styles from "./news-deadline.module.css";
 
 interface NewsDeadlineProps {
   deadline: string;

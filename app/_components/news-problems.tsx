@@ -1,5 +1,5 @@
 import type { NewsProblem } from "@/lib/news/schema";
-import styles from "./news.module.css";
+import styles from "./news-problems.module.css";
 
 interface NewsProblemsProps {
   problems: NewsProblem[];

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getMetadata } from "@/lib/store/repository";
+import styles from "./site-footer.module.css";
 
 const LINKS = [
   { href: "/impressum", label: "Impressum" },
@@ -11,8 +12,8 @@ const LINKS = [
 export async function SiteFooter() {
   const metadata = await getMetadata().catch(() => null);
   return (
-    <footer className="site-footer">
-      <div className="container site-footer__inner">
+    <footer className={styles.footer}>
+      <div className={`container ${styles.inner}`}>
         <div>
           <p className="kern-body kern-body--small">
             Herausgeber: {metadata?.publisher ?? "Ministerium für Infrastruktur und Digitales des Landes Sachsen-Anhalt"}
@@ -27,7 +28,7 @@ export async function SiteFooter() {
           </p>
         </div>
         <nav aria-label="Rechtliches">
-          <ul className="footer-links">
+          <ul className={styles.links}>
             {LINKS.map((link) => (
               <li key={link.href}>
                 <Link href={link.href}>{link.label}</Link>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { MainNav } from "./main-nav";
+import styles from "./site-header.module.css";
 
 interface SiteHeaderProps {
   /** Shown below the navigation, e.g. the sample-data notice. */
@@ -9,13 +10,13 @@ interface SiteHeaderProps {
 
 export function SiteHeader({ notice }: SiteHeaderProps) {
   return (
-    <header className="site-header">
-      <div className="site-header__bar container">
-        <Link href="/" className="site-header__brand">
-          <span className="site-header__land">Sachsen-Anhalt</span>
-          <span className="site-header__ministry">Ministerium für Infrastruktur und Digitales</span>
+    <header className={styles.header}>
+      <div className={`${styles.bar} container`}>
+        <Link href="/" className={styles.brand}>
+          <span className={styles.land}>Sachsen-Anhalt</span>
+          <span className={styles.ministry}>Ministerium für Infrastruktur und Digitales</span>
         </Link>
-        <p className="site-header__product">OZG-Nachnutzungsübersicht</p>
+        <p className={styles.product}>OZG-Nachnutzungsübersicht</p>
       </div>
       <MainNav />
       {notice}

@@ -1,5 +1,5 @@
 import { absoluteUrl } from "@/lib/http/base-url";
-import { requestBaseUrl } from "./request-base-url";
+import { requestBaseUrl } from "@/lib/http/request-base-url";
 import styles from "./subscribe.module.css";
 
 interface SubscribeLinkProps {

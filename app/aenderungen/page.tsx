@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
-import { ChangesPage } from "@/app/_components/changes-page";
+import { ChangesPage } from "./_components/changes-page";
 import { DataError } from "@/app/_components/data-error";
 import { parseComparePair } from "@/lib/params/compare";
 import { loadChangesView } from "@/lib/view/changes-view";
 import { orDataError, paramContext } from "@/lib/view/request";
 import { changesFeedHref } from "@/lib/routes";
 import { feedAlternates } from "@/lib/view/feed-alternates";
-import { requestBaseUrl } from "@/app/_components/request-base-url";
+import { requestBaseUrl } from "@/lib/http/request-base-url";
 
 export async function generateMetadata(): Promise<Metadata> {
   return {

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { NewsCategoryFilter } from "../_components/news-category-filter";
-import { NewsProblems } from "../_components/news-problems";
-import { NewsTimelineSection } from "../_components/news-timeline-section";
-import styles from "../_components/news.module.css";
+import { NewsCategoryFilter } from "./_components/news-category-filter";
+import { NewsProblems } from "@/app/_components/news-problems";
+import { NewsTimelineSection } from "./_components/news-timeline-section";
+import styles from "./_components/news.module.css";
 import { categoryCounts, filterByCategory } from "@/lib/news/categories";
 import { parseCategoryParam } from "@/lib/params/category";
 import { getNews } from "@/lib/news/store";
@@ -11,7 +11,7 @@ import { formatLongDate } from "@/lib/format";
 import { calendarHref, newsFeedHref } from "@/lib/routes";
 import { CATEGORY_PLURAL } from "@/lib/news/format";
 import { feedAlternates } from "@/lib/view/feed-alternates";
-import { requestBaseUrl } from "../_components/request-base-url";
+import { requestBaseUrl } from "@/lib/http/request-base-url";
 import { SubscribeLink } from "../_components/subscribe-link";
 
 interface PageProps {

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { DataError } from "../_components/data-error";
-import { OpenDataPage } from "../_components/open-data-page";
-import { requestBaseUrl } from "../_components/request-base-url";
+import { OpenDataPage } from "./_components/open-data-page";
+import { requestBaseUrl } from "@/lib/http/request-base-url";
 import { changesFeedHref, newsFeedHref } from "@/lib/routes";
 import { feedAlternates } from "@/lib/view/feed-alternates";
 import { orDataError } from "@/lib/view/request";

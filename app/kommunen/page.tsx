@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { DataError } from "@/app/_components/data-error";
-import { KommunenPage } from "@/app/_components/kommunen-page";
+import { KommunenPage } from "./_components/kommunen-page";
 import { parseStandParam } from "@/lib/params/stand";
 import { loadKommunenView } from "@/lib/view/kommunen-view";
 import { orDataError, paramContext } from "@/lib/view/request";

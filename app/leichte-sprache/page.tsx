@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
+import styles from "./leichte-sprache.module.css";
 
 export const metadata: Metadata = { title: "Leichte Sprache" };
 
 export default function LeichteSprachePage() {
   return (
-    <article className="prose leichte-sprache">
+    <article className={`prose ${styles.page}`}>
       <h1 className="kern-heading-large">Informationen in Leichter Sprache</h1>
       <p>Auf dieser Internet-Seite geht es um Online-Dienste der Verwaltung.</p>
       <p>

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
-import { UploadCheckForm } from "@/app/_components/upload-check-form";
+import { UploadCheckForm } from "./_components/upload-check-form";
 import { MAX_UPLOAD_BYTES, megabytes } from "@/lib/overview/check-upload-size";
 
 export const metadata: Metadata = { title: "Datei prüfen" };
 
 export default function PruefenPage() {
   return (
-    <div className="pruefen-page">
+    <div>
       <h1 className="kern-heading-large">Datei prüfen</h1>
       <div className="prose">
         <p className="kern-body">

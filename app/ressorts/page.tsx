@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { DataError } from "../_components/data-error";
-import { ParamNotices } from "../_components/param-notices";
-import { RessortIndexTable } from "../_components/ressort-index-table";
+import { DataError } from "@/app/_components/data-error";
+import { ParamNotices } from "@/app/_components/param-notices";
+import { RessortIndexTable } from "./_components/ressort-index-table";
 import { parseStandParam } from "@/lib/params/stand";
 import { loadRessortIndex } from "@/lib/view/ressort-view";
 import { orDataError, paramContext } from "@/lib/view/request";

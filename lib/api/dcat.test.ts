@@ -4,20 +4,13 @@
  * and format, the licence as DCAT-AP.de IRI, and download addresses that really answer.
  */
 import jsonld from "jsonld";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { useDataDir } from "../test/data-dir";
 import { dcatResponse } from "./dcat";
 import { exportResponse } from "./export";
 import { leistungenResponse } from "./leistungen";
 
-let previous: string | undefined;
-beforeAll(() => {
-  previous = process.env.DATA_DIR;
-  process.env.DATA_DIR = "data";
-});
-afterAll(() => {
-  if (previous === undefined) delete process.env.DATA_DIR;
-  else process.env.DATA_DIR = previous;
-});
+useDataDir("data");
 
 const DCAT = "http://www.w3.org/ns/dcat#";
 const DCT = "http://purl.org/dc/terms/";

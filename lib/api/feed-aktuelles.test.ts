@@ -2,20 +2,13 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { useDataDir } from "../test/data-dir";
 import { parseAtom, textOf } from "../feeds/test-atom";
 import { sampleNews } from "../feeds/test-sample";
 import { newsFeedResponse } from "./feed-aktuelles";
 
-let previous: string | undefined;
-beforeAll(() => {
-  previous = process.env.DATA_DIR;
-  process.env.DATA_DIR = "data";
-});
-afterAll(() => {
-  if (previous === undefined) delete process.env.DATA_DIR;
-  else process.env.DATA_DIR = previous;
-});
+useDataDir("data");
 
 const request = (path: string, headers: Record<string, string> = {}) => new Request(`http://127.0.0.1:3500${path}`, { headers });
 

@@ -7,22 +7,15 @@ import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { Validator } from "@seriousme/openapi-schema-validator";
 import Ajv2020 from "ajv/dist/2020";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { useDataDir } from "../test/data-dir";
 import { aenderungenResponse } from "./aenderungen";
 import { exportResponse } from "./export";
 import { leistungenResponse } from "./leistungen";
 import { openApiResponse } from "./openapi";
 import { openApiDocument } from "./openapi-document";
 
-let previous: string | undefined;
-beforeAll(() => {
-  previous = process.env.DATA_DIR;
-  process.env.DATA_DIR = "data";
-});
-afterAll(() => {
-  if (previous === undefined) delete process.env.DATA_DIR;
-  else process.env.DATA_DIR = previous;
-});
+useDataDir("data");
 
 type Doc = { paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema: unknown }> }> }>> };
 const doc = openApiDocument("http://127.0.0.1:3500") as unknown as Doc;

@@ -1,18 +1,11 @@
 /** /termine.ics and /aktuelles/<slug>/termin.ics on the sample, read with ical.js and compared with the news files. */
 import ICAL from "ical.js";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { useDataDir } from "../test/data-dir";
 import { sampleNews } from "../feeds/test-sample";
 import { calendarResponse, itemCalendarResponse } from "./termine";
 
-let previous: string | undefined;
-beforeAll(() => {
-  previous = process.env.DATA_DIR;
-  process.env.DATA_DIR = "data";
-});
-afterAll(() => {
-  if (previous === undefined) delete process.env.DATA_DIR;
-  else process.env.DATA_DIR = previous;
-});
+useDataDir("data");
 
 const request = (path: string, headers: Record<string, string> = {}) => new Request(`http://127.0.0.1:3500${path}`, { headers });
 

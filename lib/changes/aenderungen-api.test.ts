@@ -1,16 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { useDataDir } from "../test/data-dir";
 import { aenderungenResponse } from "../api/aenderungen";
 
 // The route's logic (lib/api/aenderungen.ts) against the shipped sample in data/.
-let previous: string | undefined;
-beforeAll(() => {
-  previous = process.env.DATA_DIR;
-  process.env.DATA_DIR = "data";
-});
-afterAll(() => {
-  if (previous === undefined) delete process.env.DATA_DIR;
-  else process.env.DATA_DIR = previous;
-});
+useDataDir("data");
 
 async function get(search: string) {
   const response = await aenderungenResponse(new URLSearchParams(search));

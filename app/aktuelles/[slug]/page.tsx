@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { NewsArticle } from "../../_components/news-article";
-import { NewsProblems } from "../../_components/news-problems";
+import { NewsArticle } from "@/app/aktuelles/_components/news-article";
+import { NewsProblems } from "@/app/_components/news-problems";
 import { NEWS_FOLDER } from "@/lib/news/schema";
 import { namedServices } from "@/lib/news/services";
 import { getNews } from "@/lib/news/store";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { DataError } from "@/app/_components/data-error";
-import { LeistungPage } from "@/app/_components/leistung-page";
+import { LeistungPage } from "./_components/leistung-page";
 import { parseStandParam } from "@/lib/params/stand";
 import { loadLeistungView } from "@/lib/view/leistung-view";
 import { orDataError, paramContext } from "@/lib/view/request";

@@ -1,4 +1,4 @@
-import { RessortValidList } from "../../_components/ressort-valid-list";
+import { RessortValidList } from "@/app/ressorts/_components/ressort-valid-list";
 
 /** An unknown abbreviation: say so, and offer the nine that exist. */
 export default function RessortNotFound() {

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
-import { DataError } from "../../_components/data-error";
-import { RessortDetail } from "../../_components/ressort-detail";
+import { DataError } from "@/app/_components/data-error";
+import { RessortDetail } from "@/app/ressorts/_components/ressort-detail";
 import { resolveRessort } from "@/lib/params/ressort";
 import { parseStandParam } from "@/lib/params/stand";
 import { lastValue } from "@/lib/params/input";
@@ -11,7 +11,7 @@ import { orDataError, paramContext } from "@/lib/view/request";
 import { RESSORT_NAMES } from "@/lib/vocabulary";
 import { ressortFeedHref } from "@/lib/routes";
 import { feedAlternates } from "@/lib/view/feed-alternates";
-import { requestBaseUrl } from "../../_components/request-base-url";
+import { requestBaseUrl } from "@/lib/http/request-base-url";
 
 interface PageProps {
   params: Promise<{ kuerzel: string }>;

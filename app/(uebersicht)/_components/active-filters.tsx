@@ -1,0 +1,43 @@
+import Link from "next/link";
+import type { ActiveFiltersModel } from "@/lib/view/active-filters";
+import styles from "./active-filters.module.css";
+
+interface ActiveFiltersProps {
+  model: ActiveFiltersModel;
+}
+
+/** The result count and every active filter as a removable chip, plus "alle zurücksetzen". */
+export function ActiveFilters({ model }: ActiveFiltersProps) {
+  return (
+    <div>
+      <p className="kern-body" role="status" aria-live="polite" aria-atomic="true" id="ergebnis-anzahl">
+        {model.filtered ? (
+          <>
+            <strong>{model.totalText}</strong> von {model.allText} gefunden
+          </>
+        ) : (
+          <>
+            Alle <strong>{model.totalText}</strong>
+          </>
+        )}
+      </p>
+      {model.chips.length > 0 && (
+        <ul className={styles.list} aria-label="Aktive Filter">
+          {model.chips.map((chip) => (
+            <li key={chip.key}>
+              <Link href={chip.href} scroll={false} className={styles.chip} aria-label={`${chip.text} – entfernen`}>
+                {chip.text}
+                <span className="kern-icon kern-icon--close kern-icon--small" aria-hidden="true" />
+              </Link>
+            </li>
+          ))}
+          <li>
+            <Link href={model.resetHref} scroll={false} className="kern-link">
+              Alle zurücksetzen
+            </Link>
+          </li>
+        </ul>
+      )}
+    </div>
+  );
+}
