@@ -1,7 +1,7 @@
 import { type NextRequest, NextResponse } from "next/server";
-import { type Answer, htmlAnswer, jsonAnswer, toResponse } from "@/lib/http/answers";
+import { type Answer, htmlAnswer, toResponse } from "@/lib/http/answers";
 import { ALLOW_READ, isApiPath, methodAllowed, methodNotAllowed } from "@/lib/http/methods";
-import { MAX_REQUEST_BYTES, bodyTooLarge, exceedsLimit } from "@/lib/http/request-size";
+import { exceedsLimit, tooLargeAnswer } from "@/lib/http/request-size";
 import { contentSecurityPolicy, createNonce, strictTransportSecurity } from "@/lib/http/security-headers";
 
 /**
@@ -39,13 +39,7 @@ export async function proxy(request: NextRequest) {
   }
   if (method !== "GET" && method !== "HEAD" && (await exceedsLimit(request))) {
     const declared = Number(request.headers.get("content-length") ?? Number.NaN);
-    const tooLarge = bodyTooLarge(MAX_REQUEST_BYTES, Number.isFinite(declared) ? declared : undefined);
-    if (isApiPath(pathname)) return answer(jsonAnswer(413, tooLarge));
-    // A server action shows a text answer as its error message; a plain form gets a page.
-    if (request.headers.has("next-action")) {
-      return answer({ status: 413, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" }, body: tooLarge });
-    }
-    return answer(htmlAnswer(413, "Datei zu groß", [tooLarge]));
+    return answer(tooLargeAnswer(pathname, request.headers.has("next-action"), Number.isFinite(declared) ? declared : undefined));
   }
 
   const nonce = createNonce();
@@ -61,6 +55,15 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Pages, API routes and the image optimiser's address; not the build's static files.
-  matcher: ["/((?!_next/static).*)"],
+  matcher: [
+    {
+      // Pages, API routes and the image optimiser's address; not the build's static files. Not
+      // a server action called by the browser either (header Next-Action): its answer is no page
+      // (no CSP needed), and Next would copy its body (25 MB for "Datei prüfen") into memory
+      // twice for the proxy. Its size is checked by the HTTP guard (Content-Length, which
+      // browsers send) and by Next's own limit for server actions.
+      source: "/((?!_next/static).*)",
+      missing: [{ type: "header", key: "next-action" }],
+    },
+  ],
 };

@@ -173,7 +173,7 @@ test.describe("a data folder that cannot be used: 503 with Retry-After, German, 
     const response = await page.goto(`${UNREADABLE}/`);
     expect(response?.status()).toBe(503);
     expect(response?.headers()["retry-after"]).toBe("300");
-    await expect(page.locator(".data-error")).toContainText("Die Datei des Stands 2022-10-28 (uebersicht/2022-10-28.csv) ist ein Ordner, keine Datei.");
+    await expect(page.getByTestId("data-error")).toContainText("Die Datei des Stands 2022-10-28 (uebersicht/2022-10-28.csv) ist ein Ordner, keine Datei.");
     expectNoInternals(await page.content());
     const api = await request.get(`${UNREADABLE}/api/leistungen`);
     expect(api.status()).toBe(503);

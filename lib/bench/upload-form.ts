@@ -6,7 +6,8 @@
 /** The hidden inputs of the upload form on /pruefen, as name/value pairs. */
 export async function uploadFormFields(base: string): Promise<[string, string][]> {
   const html = await (await fetch(`${base}/pruefen`)).text();
-  const form = /<form class="upload-form"[\s\S]*?<\/form>/.exec(html)?.[0];
+  // The form with the file input (its class name is a CSS module's and changes with the build).
+  const form = /<form[^>]*encType="multipart\/form-data"[^>]*>(?:(?!<\/form>)[\s\S])*name="datei"[\s\S]*?<\/form>/.exec(html)?.[0];
   if (!form) throw new Error("No upload form on /pruefen");
   const fields: [string, string][] = [];
   for (const match of form.matchAll(/<input type="hidden" name="([^"]*)"(?: value="([^"]*)")?\/>/g)) {

@@ -9,6 +9,12 @@ import type { ResponseOverride } from "./response-override";
 
 /** Bodies Next sends without a page around them; anything else is the app's own and stays. */
 const BARE_BODIES = new Set(["", "Internal Server Error", "Invalid Server Action request.", "Bad Request", "Not Found", "Method Not Allowed"]);
+/** Next's English text when a server action's body is over its limit. */
+const BARE_PREFIXES = ["Body exceeded "];
+
+function isBare(text: string): boolean {
+  return BARE_BODIES.has(text) || BARE_PREFIXES.some((prefix) => text.startsWith(prefix));
+}
 
 function germanText(status: number, method: string, allow: string | undefined): string {
   switch (status) {
@@ -62,7 +68,7 @@ export function guardResponse(req: http.IncomingMessage, res: http.ServerRespons
     const status = (deferred?.[0] as number | undefined) ?? res.statusCode;
     const body = Buffer.concat([...held, ...(last === undefined ? [] : [Buffer.from(last as string)])]);
     const text = body.toString("utf8").trim();
-    if (!BARE_BODIES.has(text)) {
+    if (!isBare(text)) {
       if (deferred) writeHead(...deferred);
       for (const chunk of held) write(chunk);
       return last === undefined ? end(callback) : end(last, callback);

@@ -43,16 +43,16 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 /** fetch cannot send TRACE; a raw request can. */
-function raw(method: string, path: string): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
+function raw(method: string, path: string, headers: Record<string, string> = {}, body?: Buffer): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
   return new Promise((resolve, reject) => {
-    const request = http.request(`${base}${path}`, { method }, (res) => {
+    const request = http.request(`${base}${path}`, { method, headers }, (res) => {
       let body = "";
       res.setEncoding("utf8");
       res.on("data", (chunk) => (body += chunk));
       res.on("end", () => resolve({ status: res.statusCode!, headers: res.headers, body }));
     });
     request.on("error", reject);
-    request.end();
+    request.end(body);
   });
 }
 
@@ -102,6 +102,15 @@ describe("installHttpGuard", () => {
     // The app's own answers stay as they are.
     const own = await raw("GET", "/eigener-text");
     expect([own.status, own.body]).toEqual([400, "Bitte über die Seite „Datei prüfen“ herunterladen."]);
+  });
+
+  it("refuses a body declared over the upload limit with a German 413, without keeping any of it", async () => {
+    const form = await raw("POST", "/pruefen", { "Content-Type": "multipart/form-data; boundary=b" }, Buffer.alloc(30 * 1024 * 1024));
+    expect(form.status).toBe(413);
+    expect(form.body).toContain("Die Anfrage ist zu groß (30 MB). Erlaubt sind höchstens 25,5 MB");
+    const api = await raw("PUT", "/api/leistungen", {}, Buffer.alloc(27 * 1024 * 1024));
+    expect(api.status).toBe(413);
+    expect(JSON.parse(api.body).error).toContain("Die Anfrage ist zu groß (27 MB).");
   });
 
   it("leaves other statuses alone (a redirect stays a redirect)", async () => {

@@ -4,6 +4,8 @@
  *   proxy runs (a fetch Request cannot have these methods), so only the HTTP layer can answer.
  * - Every request runs in its own response-override context (response-override.ts), so a page
  *   can turn its 200 into a 503 with Retry-After (a data folder that cannot be read).
+ * - A body whose Content-Length is over the upload limit gets the German 413 at once, before
+ *   Next buffers it (the proxy also counts bodies sent without Content-Length).
  * - A bare answer of the framework (an empty 405, "Internal Server Error" for a form body it
  *   cannot parse) gets German words, and that 500 becomes the 400 it is (guard-response.ts).
  * - A request that Node's HTTP parser refuses (an unknown method, headers or URL over 16 KB)
@@ -11,6 +13,7 @@
  */
 import http from "node:http";
 import { methodNotAllowed } from "./methods";
+import { declaredTooLarge, tooLargeAnswer } from "./request-size";
 import { guardResponse } from "./guard-response";
 import { type ResponseOverride, responseOverrides } from "./response-override";
 
@@ -50,6 +53,29 @@ function pathOf(url: string | undefined): string {
   return (url ?? "/").split("?")[0];
 }
 
+/** Reading more than this of a refused body is not worth it: the connection is cut instead. */
+const MAX_DRAINED_BYTES = 100 * 1024 * 1024;
+
+/**
+ * Answers once the client has sent its body, reading and dropping it (nothing is kept): a client
+ * still sending when the server closes sees a broken connection, not the German answer.
+ */
+function refuseBody(req: http.IncomingMessage, res: http.ServerResponse, answer: () => void): void {
+  let drained = 0;
+  res.shouldKeepAlive = false;
+  req.on("data", (chunk: Buffer) => {
+    drained += chunk.length;
+    if (drained > MAX_DRAINED_BYTES) {
+      answer();
+      req.destroy();
+    }
+  });
+  req.once("end", () => {
+    if (!res.headersSent) answer();
+  });
+  req.once("error", () => res.destroy());
+}
+
 export function installHttpGuard(): void {
   const prototype = http.Server.prototype as http.Server & { [INSTALLED]?: boolean; emit: Emit };
   if (prototype[INSTALLED]) return;
@@ -67,6 +93,13 @@ export function installHttpGuard(): void {
       res.writeHead(answer.status, answer.headers).end(answer.body);
       // The request body (if any) is not read; close instead of keeping the connection.
       res.shouldKeepAlive = false;
+      return true;
+    }
+    // A body declared too large is refused before Next reads (and buffers) any of it.
+    const tooLarge = req.method !== "GET" && req.method !== "HEAD" ? declaredTooLarge(req.headers["content-length"]) : null;
+    if (tooLarge !== null) {
+      const answer = tooLargeAnswer(pathOf(req.url), req.headers["next-action"] !== undefined, tooLarge);
+      refuseBody(req, res, () => res.writeHead(answer.status, { ...answer.headers, Connection: "close" }).end(answer.body));
       return true;
     }
     const override: ResponseOverride = { headers: {} };

@@ -3,6 +3,8 @@
  * itself cuts bodies at its limits (next.config.mjs) and then fails with a bare 500.
  */
 import { MAX_UPLOAD_BYTES, megabytes } from "../overview/check-upload-size";
+import { type Answer, htmlAnswer, jsonAnswer } from "./answers";
+import { isApiPath } from "./methods";
 
 /**
  * The largest upload plus room for the form around it. It must stay below the proxy's own body
@@ -32,4 +34,22 @@ export async function exceedsLimit(request: Request, limit: number = MAX_REQUEST
   } finally {
     reader.cancel().catch(() => undefined);
   }
+}
+
+/**
+ * The German 413 for a path: JSON for the API, plain text for a server action (the browser shows
+ * it as the action's error message), a page for a plain form.
+ */
+export function tooLargeAnswer(pathname: string, isServerAction: boolean, size?: number): Answer {
+  const text = bodyTooLarge(MAX_REQUEST_BYTES, size);
+  if (isApiPath(pathname)) return jsonAnswer(413, text);
+  if (isServerAction) return { status: 413, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" }, body: text };
+  return htmlAnswer(413, "Datei zu groß", [text]);
+}
+
+/** The declared Content-Length when it is over the limit, else null. */
+export function declaredTooLarge(contentLength: string | null | undefined, limit: number = MAX_REQUEST_BYTES): number | null {
+  if (!contentLength || !/^\d+$/.test(contentLength.trim())) return null;
+  const size = Number(contentLength);
+  return size > limit ? size : null;
 }
