@@ -1,5 +1,5 @@
 /**
- * npm run load [-- --duration 10 --connections 8 --port 3300]
+ * npm run load [-- --duration 10 --connections 8 --port 3390]
  * Load figures of the production build on loopback: requests/s, p50 and p99 of `/`,
  * `/api/leistungen` and `/api/export`, on the sample and on 100,000 generated rows, each alone
  * and while 25 MB files are checked one after another in parallel. Starts its own servers
@@ -91,7 +91,7 @@ async function main(): Promise<number> {
   const { flags } = parseArgs(process.argv.slice(2), ["duration", "connections", "port"]);
   const duration = bounded(flags.get("duration"), 10, 60);
   const connections = bounded(flags.get("connections"), 8, 32);
-  const port = bounded(flags.get("port"), 3300, 65_000);
+  const port = bounded(flags.get("port"), 3390, 65_000);
   if (!existsSync(path.join(".next", "BUILD_ID"))) {
     console.error("Kein Produktions-Build gefunden: bitte zuerst „npm run build“.");
     return 2;

@@ -78,6 +78,20 @@ describe("installHttpGuard", () => {
     expect(fine.headers.get("retry-after")).toBeNull();
   });
 
+  it("answers CONNECT with a German 405 instead of closing the connection", async () => {
+    const { connect } = await import("node:net");
+    const { port } = server.address() as AddressInfo;
+    const answer = await new Promise<string>((resolve) => {
+      const socket = connect(port, "127.0.0.1", () => socket.write("CONNECT 127.0.0.1:80 HTTP/1.1\r\nHost: x\r\n\r\n"));
+      let text = "";
+      socket.on("data", (chunk) => (text += chunk));
+      socket.on("close", () => resolve(text));
+    });
+    expect(answer).toMatch(/^HTTP\/1\.1 405 Method Not Allowed\r\n/);
+    expect(answer).toContain("Allow: GET, HEAD, OPTIONS");
+    expect(answer).toContain("Die Methode CONNECT ist hier nicht erlaubt.");
+  });
+
   it("answers what Node's parser refuses in German, not with an empty body", async () => {
     const unknownMethod = await raw("TRACK", "/");
     expect(unknownMethod.status).toBe(400);

@@ -1,6 +1,6 @@
 /**
  * A guard in front of Next, installed once per server process from instrumentation.ts:
- * - TRACE, TRACK and CONNECT get a German 405. Next fails on them with a bare 500 before the
+ * - TRACE and CONNECT get a German 405 (TRACK, unknown to Node's parser, a German 400). Next fails on them with a bare 500 before the
  *   proxy runs (a fetch Request cannot have these methods), so only the HTTP layer can answer.
  * - Every request runs in its own response-override context (response-override.ts), so a page
  *   can turn its 200 into a 503 with Retry-After (a data folder that cannot be read).
@@ -53,6 +53,13 @@ function pathOf(url: string | undefined): string {
   return (url ?? "/").split("?")[0];
 }
 
+function answerConnect(req: http.IncomingMessage, socket: import("node:net").Socket): void {
+  const answer = methodNotAllowed("CONNECT", pathOf(req.url));
+  const body = Buffer.from(answer.body, "utf8");
+  const headers = Object.entries({ ...answer.headers, "Content-Length": String(body.length), Connection: "close" }).map(([k, v]) => `${k}: ${v}\r\n`);
+  socket.end(`HTTP/1.1 405 Method Not Allowed\r\n${headers.join("")}\r\n${body.toString("utf8")}`);
+}
+
 /** Reading more than this of a refused body is not worth it: the connection is cut instead. */
 const MAX_DRAINED_BYTES = 100 * 1024 * 1024;
 
@@ -82,6 +89,11 @@ export function installHttpGuard(): void {
   prototype[INSTALLED] = true;
   const emit = prototype.emit;
   prototype.emit = function (this: http.Server, event: string | symbol, ...args: unknown[]): boolean {
+    // Node destroys a CONNECT (a proxy tunnel) unless the server listens for it: answer it.
+    if (!(this as http.Server & { [INSTALLED]?: boolean }).hasOwnProperty(INSTALLED)) {
+      (this as http.Server & { [INSTALLED]?: boolean })[INSTALLED] = true;
+      if (this.listenerCount("connect") === 0) this.on("connect", answerConnect);
+    }
     if (event === "clientError" && this.listenerCount("clientError") === 0) {
       answerClientError(args[0] as NodeJS.ErrnoException, args[1] as import("node:net").Socket);
       return true;
