@@ -20,7 +20,7 @@ function sourceFiles(dir: string): string[] {
 /** Imports of a file, resolved to paths relative to the project ("lib/query/run"). */
 function importsOf(file: string): string[] {
   const text = readFileSync(file, "utf8");
-  return [...text.matchAll(/from "([^"]+)"/g)].flatMap(([, spec]) => {
+  return [...text.matchAll(/(?:from |import |import\()"([^"]+)"/g)].flatMap(([, spec]) => {
     if (spec.startsWith("@/")) return [spec.slice(2)];
     if (spec.startsWith(".")) return [path.relative(ROOT, path.resolve(path.dirname(file), spec))];
     return [];
