@@ -143,7 +143,7 @@ async function main(): Promise<number> {
   for (const row of rows) console.log(row);
   console.log(
     `\nStand mit 100.000 Zeilen im Worker gelesen, geprüft und indiziert: ${fmt(loadMs)} ms; ` +
-      `Empfang im Haupt-Thread ${fmt(received.receiveMs)} ms in Scheiben von höchstens ${fmt(received.longestSliceMs)} ms.`,
+      `Empfang im Haupt-Thread (Deserialisieren) ${received.receiveMs.toLocaleString("de-DE", { maximumFractionDigits: 1 })} ms.`,
   );
   return 0;
 }

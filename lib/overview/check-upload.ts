@@ -5,18 +5,17 @@
  * bounded queue, a workbook passes the bomb guard there, and the report is capped
  * (upload-report.ts).
  */
-import { overrideResponse } from "../http/response-override";
-import { PoolBusyError, WorkerFailedError } from "../workers/pool";
+import { PoolBusyError, TaskError, WorkerFailedError } from "../workers/pool";
 import { runTask } from "../workers/run-task";
 import { uploadSizeProblem } from "./check-upload-size";
-import type { UploadCheck } from "./upload-report";
+import { type UploadCheck, uploadReport } from "./upload-report";
 
 export { MAX_UPLOAD_BYTES, megabytes } from "./check-upload-size";
 export { MAX_SHOWN_PROBLEMS, MAX_SHOWN_TEXT, MAX_SHOWN_WARNINGS, type UploadCheck } from "./upload-report";
 
 /** Told to a user whose check cannot even wait in the queue. */
 export const BUSY_MESSAGE = "Gerade werden viele Dateien geprüft; bitte in einer Minute erneut versuchen.";
-/** Seconds in the Retry-After header of that answer. */
+/** Seconds in the Retry-After header of that answer (set by the server action, app/pruefen/actions.ts). */
 export const BUSY_RETRY_AFTER_SECONDS = 60;
 
 /** The part of a File that the check needs (the browser's File, or a test double). */
@@ -43,14 +42,16 @@ export async function checkUploadedFile(file: UploadedFile | null): Promise<Uplo
   const tooBig = uploadSizeProblem(file.size);
   if (tooBig) return { ok: false, message: tooBig };
   const buffer = await file.arrayBuffer();
+  const bytes = new Uint8Array(buffer);
   try {
     // The bytes move to the worker (transferred, not copied).
-    return await runTask({ kind: "check", fileName: file.name, bytes: new Uint8Array(buffer) }, [buffer]);
+    const task = { kind: "check", fileName: file.name, bytes };
+    return await runTask<UploadCheck>(task, { transfer: [buffer], inProcess: () => uploadReport(file.name, bytes) });
   } catch (error) {
-    if (error instanceof PoolBusyError) {
-      // The answer is the page or the action's payload; the status tells programs and monitoring.
-      overrideResponse(503, { "Retry-After": String(BUSY_RETRY_AFTER_SECONDS) });
-      return { ok: false, busy: true, message: BUSY_MESSAGE };
+    if (error instanceof PoolBusyError) return { ok: false, busy: true, message: BUSY_MESSAGE };
+    if (error instanceof TaskError) {
+      console.error(`Datei prüfen: ${error.error.name}: ${error.error.message}`);
+      return { ok: false, message: "Die Datei konnte wegen eines Fehlers auf dem Server nicht geprüft werden. Bitte später erneut versuchen." };
     }
     if (error instanceof WorkerFailedError) {
       console.error(`Datei prüfen: ${error.message}`);

@@ -7,12 +7,14 @@ import { lstat, readdir, stat } from "node:fs/promises";
 import type { Dataset } from "../dataset/dataset";
 import { type HistoryRow, historyRow } from "../overview/history-row";
 import { isIsoDate } from "../iso-date";
-import { dataDir, STAND_FILE_RE, standFile, uebersichtDir } from "./data-dir";
-import { PoolBusyError, WorkerFailedError } from "../workers/pool";
+import { PoolBusyError, TaskError, WorkerFailedError } from "../workers/pool";
 import { runTask } from "../workers/run-task";
+import { dataDir, STAND_FILE_RE, standFile, uebersichtDir } from "./data-dir";
 import { DataSourceError, fileErrorReason } from "./errors";
+import { readStandFile } from "./stand-file";
 import { METADATA_FILE, type Metadata, readMetadata } from "./metadata";
 import path from "node:path";
+import { rowAt, rowIndexOf } from "../dataset/rows";
 
 interface CacheEntry {
   /** File identity when read; a change of either means the file was replaced. */
@@ -99,11 +101,15 @@ export async function listStaende(root: string = dataDir()): Promise<string[]> {
 /** Reads, validates and indexes a Stand in a worker thread (lib/workers), off the request thread. */
 async function readStand(file: string, stand: string): Promise<Dataset> {
   try {
-    return await runTask({ kind: "stand", file, stand });
+    return await runTask<Dataset>({ kind: "stand", file, stand }, { priority: "high", inProcess: () => readStandFile(file, stand) });
   } catch (error) {
+    if (error instanceof TaskError && error.error.name === "DataSourceError") {
+      const { message, problems, problemCount } = error.error as unknown as { message: string; problems: DataSourceError["problems"]; problemCount: number };
+      throw new DataSourceError(message, problems, problemCount);
+    }
     if (error instanceof WorkerFailedError || error instanceof PoolBusyError) {
       logOnce(`Stand ${stand}: ${error.message}`);
-      const why = error instanceof WorkerFailedError && error.reason === "memory" ? "zu groß für den Arbeitsspeicher" : "konnte nicht rechtzeitig geladen werden";
+      const why = error instanceof WorkerFailedError && error.reason === "memory" ? "ist zu groß für den Arbeitsspeicher" : "konnte nicht rechtzeitig geladen werden";
       throw new DataSourceError(`Der Stand ${stand} ${why}. Bitte später erneut versuchen.`);
     }
     throw error;
@@ -112,13 +118,16 @@ async function readStand(file: string, stand: string): Promise<Dataset> {
 
 /**
  * The history rows of a Stand by OZG-ID, built in slices with requests served between (100,000
- * rows take the main thread some 50 ms); until then getHistoryRow reads them from the Dataset.
+ * rows take the main thread some 50 ms and more); until then getHistoryRow reads the Dataset.
  */
-async function historyRows(rows: readonly Dataset["rows"][number][]): Promise<Map<string, HistoryRow>> {
+async function historyRows(dataset: Dataset): Promise<Map<string, HistoryRow>> {
   const byId = new Map<string, HistoryRow>();
-  for (let start = 0; start < rows.length; start += 10_000) {
+  for (let start = 0; start < dataset.rowCount; start += 10_000) {
     if (start > 0) await new Promise((resolve) => setImmediate(resolve));
-    for (const row of rows.slice(start, start + 10_000)) byId.set(row.ozgId, historyRow(row));
+    for (let r = start; r < Math.min(dataset.rowCount, start + 10_000); r++) {
+      const row = historyRow(rowAt(dataset, r));
+      byId.set(row.ozgId, row);
+    }
   }
   return byId;
 }
@@ -149,9 +158,9 @@ export async function getDataset(stand: string, root: string = dataDir()): Promi
   cache.set(key, entry);
   dataset.then(
     async (loaded) => {
-      entry.rows = loaded.rows.length;
+      entry.rows = loaded.rowCount;
       evictLeastRecentlyUsed(key);
-      const rows = await historyRows(loaded.rows);
+      const rows = await historyRows(loaded);
       repository.histories.set(key, { mtimeMs: info.mtimeMs, size: info.size, rows });
     },
     () => undefined,
@@ -172,8 +181,8 @@ export async function getHistoryRow(stand: string, ozgId: string, root: string =
   const known = repository.histories.get(file);
   if (info && known && known.mtimeMs === info.mtimeMs && known.size === info.size) return known.rows.get(ozgId) ?? null;
   const dataset = await getDataset(stand, root);
-  const index = dataset.rowIndexById.get(ozgId);
-  return index === undefined ? null : historyRow(dataset.rows[index]);
+  const index = rowIndexOf(dataset, ozgId);
+  return index === undefined ? null : historyRow(rowAt(dataset, index));
 }
 
 export async function getMetadata(root: string = dataDir()): Promise<Metadata> {

@@ -1,6 +1,6 @@
 /**
  * Reading one published Stand from its file into an indexed Dataset. No server-only marker and
- * no cache: this is what a worker thread runs (lib/workers/tasks.ts); repository.ts caches it.
+ * no cache: this is what a worker thread runs (lib/worker-tasks/tasks.ts); repository.ts caches it.
  */
 import { readFile } from "node:fs/promises";
 import { type Dataset, buildDataset } from "../dataset/dataset";
@@ -26,21 +26,4 @@ export async function readStandFile(file: string, stand: string): Promise<Datase
     );
   }
   return buildDataset(stand, result.rows);
-}
-
-/** The buffers of a Dataset's typed arrays: moved to the receiving thread instead of copied. */
-export function datasetBuffers(dataset: Dataset): ArrayBuffer[] {
-  const arrays: ArrayBufferView[] = [
-    ...Object.values(dataset.codes),
-    ...Object.values(dataset.lists).flatMap((list) => [list.start, list.codes]),
-    dataset.search.words.start,
-    dataset.search.rowsStart,
-    dataset.search.rows,
-    dataset.ozgIdText.start,
-    dataset.sharedSearch.start,
-    dataset.sharedSearchCode,
-  ];
-  const buffers = new Set<ArrayBuffer>();
-  for (const array of arrays) if (array.buffer instanceof ArrayBuffer) buffers.add(array.buffer);
-  return [...buffers];
 }

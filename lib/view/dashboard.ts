@@ -22,6 +22,7 @@ import { type NewsAsideModel, loadNewsAside } from "./news-aside";
 import { type OverviewView, loadOverview } from "./overview";
 import { type PaginationModel, pagination } from "./pagination";
 import { type TableModel, tableColumns, tableModel } from "./table-model";
+import {  } from "../dataset/rows";
 
 export interface StandChoice {
   value: string;
@@ -71,14 +72,14 @@ export async function loadDashboard(parsed: ParsedQuery, context: ParamContext):
     heading: {
       stand: view.stand,
       isNewest: view.stand === view.newestStand,
-      allCount: dataset.rows.length,
+      allCount: dataset.rowCount,
       staende: standChoices(view),
       standHidden: hiddenInputs(query, ["stand"]),
     },
     problems: view.problems,
     search: { q: query.q, hidden: hiddenInputs(query, ["q"]) },
     facets: facetGroups({ dataset, query, result }),
-    activeFilters: activeFilters(query, result.total, dataset.rows.length),
+    activeFilters: activeFilters(query, result.total, dataset.rowCount),
     exportLink: exportLink(query, view.stand, result.total),
     columnChooser: columnChooser(query),
     table: tableModel(query, result.rows, markers, view.stand),

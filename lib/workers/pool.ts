@@ -73,19 +73,13 @@ export interface JobMessage {
   port: MessagePort;
 }
 
-/**
- * What the worker answers on the job's port. A large array of the value (a Stand's rows) may
- * follow in `chunks.count` further messages, so that receiving it (deserialising 100,000 rows
- * takes the main thread several hundred ms) is cut into slices with requests served between.
- */
-export type JobAnswer = { ok: true; value: unknown; chunks?: { key: string; count: number } } | { ok: false; error: SerializedError };
+/** What the worker answers on the job's port. */
+export type JobAnswer = { ok: true; value: unknown } | { ok: false; error: SerializedError };
 
 export interface Received {
   value: unknown;
-  /** Main-thread time of receiving (deserialising) the whole answer, in ms. */
+  /** Main-thread time of receiving (deserialising) the answer, in ms. */
   receiveMs: number;
-  /** The longest single slice of it: how long other requests had to wait at most. */
-  longestSliceMs: number;
 }
 
 export type Priority = "high" | "normal";
@@ -130,9 +124,8 @@ export interface PoolStats {
   workers: number;
   busy: number;
   queued: number;
-  /** Main-thread time of receiving the last answer (deserialising it), in ms, and its longest slice. */
+  /** Main-thread time of receiving the last answer (deserialising it), in ms. */
   lastReceiveMs: number;
-  lastLongestSliceMs: number;
 }
 
 export class WorkerPool {
@@ -141,7 +134,6 @@ export class WorkerPool {
   private nextId = 1;
   private unavailable?: string;
   private lastReceiveMs = 0;
-  private lastLongestSliceMs = 0;
 
   constructor(private readonly options: PoolOptions) {}
 
@@ -180,7 +172,7 @@ export class WorkerPool {
   stats(): PoolStats {
     let busy = 0;
     for (const slot of this.slots) if (slot.job) busy++;
-    return { workers: this.slots.size, busy, queued: this.queue.length, lastReceiveMs: this.lastReceiveMs, lastLongestSliceMs: this.lastLongestSliceMs };
+    return { workers: this.slots.size, busy, queued: this.queue.length, lastReceiveMs: this.lastReceiveMs };
   }
 
   /** Terminates every worker; waiting jobs are rejected. */
@@ -270,63 +262,28 @@ export class WorkerPool {
     }
   }
 
-  /** The worker says job `jobId` is answered: take the answer off its port, synchronously and timed. */
+  /**
+   * The worker says job `jobId` is answered: take the answer off its port, synchronously, so the
+   * main thread's time of deserialising it can be measured.
+   */
   private answered(slot: Slot, jobId: number): void {
     const current = slot.job;
     if (!current || current.job.id !== jobId) return;
     const started = performance.now();
     const received = receiveMessageOnPort(current.port);
-    const firstMs = performance.now() - started;
+    const receiveMs = performance.now() - started;
     clearTimeout(current.timer);
+    current.port.close();
     slot.job = undefined;
     const answer = received?.message as JobAnswer | undefined;
-    // The worker has answered completely (chunks included): it can take the next job at once.
+    if (!answer) current.job.reject(new WorkerFailedError("crash", "no answer"));
+    else if (!answer.ok) current.job.reject(new TaskError(answer.error));
+    else {
+      this.lastReceiveMs = receiveMs;
+      current.job.resolve({ value: answer.value, receiveMs });
+    }
     this.idle(slot);
     this.pump();
-    if (!answer) {
-      current.port.close();
-      current.job.reject(new WorkerFailedError("crash", "no answer"));
-    } else if (!answer.ok) {
-      current.port.close();
-      current.job.reject(new TaskError(answer.error));
-    } else if (!answer.chunks) {
-      current.port.close();
-      this.done(current.job, { value: answer.value, receiveMs: firstMs, longestSliceMs: firstMs });
-    } else {
-      void this.receiveChunks(current.port, answer.value, answer.chunks, firstMs).then(
-        (result) => this.done(current.job, result),
-        (error: unknown) => current.job.reject(error),
-      );
-    }
-  }
-
-  /** Takes the chunks off the port one per turn of the event loop, so requests are served between them. */
-  private async receiveChunks(port: MessagePort, value: unknown, chunks: { key: string; count: number }, firstMs: number): Promise<Received> {
-    const whole: unknown[] = [];
-    let receiveMs = firstMs;
-    let longestSliceMs = firstMs;
-    try {
-      for (let i = 0; i < chunks.count; i++) {
-        await new Promise((resolve) => setImmediate(resolve));
-        const started = performance.now();
-        const chunk = receiveMessageOnPort(port)?.message as unknown[] | undefined;
-        const ms = performance.now() - started;
-        if (!chunk) throw new WorkerFailedError("crash", `chunk ${i + 1} of ${chunks.count} missing`);
-        for (const item of chunk) whole.push(item);
-        receiveMs += ms;
-        longestSliceMs = Math.max(longestSliceMs, ms);
-      }
-    } finally {
-      port.close();
-    }
-    (value as Record<string, unknown>)[chunks.key] = whole;
-    return { value, receiveMs, longestSliceMs };
-  }
-
-  private done(job: Job, result: Received): void {
-    this.lastReceiveMs = result.receiveMs;
-    this.lastLongestSliceMs = result.longestSliceMs;
-    job.resolve(result);
   }
 
   private idle(slot: Slot): void {

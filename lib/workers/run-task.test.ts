@@ -1,50 +1,53 @@
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { generatedCsv } from "../bench/generated-csv";
 import { describe, expect, it } from "vitest";
-import { DataSourceError } from "../store/errors";
+import { generatedCsv } from "../bench/generated-csv";
+import type { Dataset } from "../dataset/dataset";
+import { rowAt, rowIndexOf } from "../dataset/rows";
+import type { UploadCheck } from "../overview/upload-report";
+import { TaskError } from "./pool";
 import { poolSize, runTask, workerPool } from "./run-task";
 
+const notHere = () => Promise.reject(new Error("must run in the worker"));
+
 describe("runTask (a real worker thread, TypeScript via tsx)", () => {
-  it("checks uploaded bytes in a worker", async () => {
+  it("checks uploaded bytes in a worker, the bytes moved there", async () => {
     const bytes = new Uint8Array(await readFile("data/uebersicht/2022-10-28.csv"));
-    const check = await runTask({ kind: "check", fileName: "probe.csv", bytes }, [bytes.buffer as ArrayBuffer]);
-    expect(check).toEqual({ ok: true, report: { file: "probe.csv", rows: 186, errors: [], warnings: [] } });
-    // The bytes were moved to the worker, not copied.
+    const check = await runTask<UploadCheck>(
+      { kind: "check", fileName: "probe.csv", bytes },
+      { transfer: [bytes.buffer as ArrayBuffer], inProcess: notHere },
+    );
+    expect(check).toMatchObject({ ok: true, report: { file: "probe.csv", rows: 186, errors: [], warnings: [] } });
     expect(bytes.byteLength).toBe(0);
     expect(workerPool().stats().workers).toBeGreaterThanOrEqual(1);
   });
 
-  it("loads a Stand into a Dataset whose typed arrays arrive intact", async () => {
-    const dataset = await runTask({ kind: "stand", file: "data/uebersicht/2022-10-28.csv", stand: "2022-10-28" });
-    expect(dataset.stand).toBe("2022-10-28");
-    expect(dataset.rows).toHaveLength(186);
-    expect(dataset.codes.phase).toBeInstanceOf(Uint16Array);
-    expect(dataset.codes.phase).toHaveLength(186);
-    expect(dataset.rowIndexById.get(dataset.rows[5].ozgId)).toBe(5);
-  });
-
-  it("sends a large Stand's rows in slices and puts them together in order, each slice short on the main thread", async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), "ozg-chunks-"));
+  it("loads a Stand into a Dataset whose typed arrays arrive intact, moved not copied", async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), "ozg-stand-"));
     try {
       const file = path.join(dir, "2022-10-28.csv");
       await writeFile(file, generatedCsv(12_345));
       const received = await workerPool().runTimed({ kind: "stand", file, stand: "2022-10-28" }, { priority: "high" });
-      const dataset = received.value as Awaited<ReturnType<typeof runTask<{ kind: "stand"; file: string; stand: string }>>>;
-      expect(dataset.rows).toHaveLength(12_345);
-      expect(dataset.rows.every((row, i) => dataset.rowIndexById.get(row.ozgId) === i)).toBe(true);
-      expect(dataset.rows[12_344].ozgId).toBe(String(1_000_000 + 12_344));
-      expect(received.longestSliceMs).toBeLessThanOrEqual(received.receiveMs);
+      const dataset = received.value as Dataset;
+      expect(dataset.rowCount).toBe(12_345);
+      expect(dataset.codes.phase).toBeInstanceOf(Uint16Array);
+      expect(dataset.codes.phase).toHaveLength(12_345);
+      expect(rowAt(dataset, 12_344).ozgId).toBe(String(1_000_000 + 12_344));
+      expect(rowIndexOf(dataset, "1000500")).toBe(500);
+      expect(received.receiveMs).toBeGreaterThanOrEqual(0);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
   });
 
-  it("gives back a broken Stand as a DataSourceError with its problems", async () => {
-    const error = await runTask({ kind: "stand", file: "e2e/fixtures/broken-data/uebersicht/2022-10-28.csv", stand: "2022-10-28" }).catch((e) => e);
-    expect(error).toBeInstanceOf(DataSourceError);
-    expect((error as DataSourceError).problems.map((p) => p.line)).toEqual([3, 4]);
+  it("gives back a broken Stand's error with its problems", async () => {
+    const error = await runTask({ kind: "stand", file: "e2e/fixtures/broken-data/uebersicht/2022-10-28.csv", stand: "2022-10-28" }, { inProcess: notHere }).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(TaskError);
+    expect((error as TaskError).error).toMatchObject({ name: "DataSourceError", problemCount: 2 });
+    expect(((error as TaskError).error.problems as { line: number }[]).map((p) => p.line)).toEqual([3, 4]);
   });
 
   it("sizes the pool from the cores: 1 on two cores, never more than 2", () => {
