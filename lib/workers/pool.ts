@@ -94,6 +94,8 @@ export interface PoolOptions {
   timeoutMs: number;
   /** An idle worker is terminated after this long (its memory goes back to the system). */
   idleMs: number;
+  /** A worker whose script has not loaded after this long never will (default 30 s). */
+  startTimeoutMs?: number;
 }
 
 export interface RunOptions {
@@ -215,7 +217,8 @@ export class WorkerPool {
     this.slots.add(slot);
     // Jobs are handed over only once the script has loaded, so a worker that cannot start
     // leaves every job (and its transferable bytes) intact for the in-process fallback.
-    const startTimer = setTimeout(() => this.markUnavailable(`worker not ready after ${this.options.timeoutMs} ms`), this.options.timeoutMs);
+    const startMs = this.options.startTimeoutMs ?? 30_000;
+    const startTimer = setTimeout(() => this.markUnavailable(`worker not ready after ${startMs} ms`), startMs);
     worker.on("message", (message: number | "ready") => {
       if (message !== "ready") return this.answered(slot, message);
       clearTimeout(startTimer);
