@@ -183,12 +183,6 @@ function send(plan: Plan): Promise<Outcome> {
   });
 }
 
-/**
- * The size of pages for 1,000 values of a filter parameter is bounded by the parameter limits of
- * issue 15 item 1 (lib/params, built apart): until they are in, those answers are checked for
- * everything but their size. Remove this list when they are.
- */
-const AWAITING_PARAMETER_LIMITS = [/[?&]ozgId=10000&ozgId=10001&/];
 
 const STACK_TRACE = /\n\s+at [^\n]*[:(][^\n]*\d+:\d+\)?/;
 const INTERNALS = [process.cwd(), "node_modules/", ".next/server", "webpack-internal", "[turbopack]", "file:///"];
@@ -198,7 +192,7 @@ function problems(outcome: Outcome): string[] {
   const { status, bytes, ms, text, plan } = outcome;
   // A 503 with Retry-After is the deliberate answer of the broken data folder (or a full queue).
   if (status >= 500 && !(status === 503 && outcome.retryAfter)) found.push(`status ${status}`);
-  if (bytes > MAX_BODY_BYTES && !AWAITING_PARAMETER_LIMITS.some((re) => re.test(plan.path))) found.push(`${bytes} bytes`);
+  if (bytes > MAX_BODY_BYTES) found.push(`${bytes} bytes`);
   if (ms > MAX_MS) found.push(`${ms.toFixed(0)} ms`);
   if (STACK_TRACE.test(text)) found.push("stack trace");
   for (const internal of INTERNALS) if (text.includes(internal)) found.push(`shows ${internal}`);

@@ -3,7 +3,8 @@ import type { SearchParamsInput } from "./input";
 import type { ParamProblem } from "./problem";
 import { InvalidValues, boundedValues } from "./repeated";
 
-export const MAX_OZG_IDS = 500;
+/** A news item names a handful of services; a hundred keeps every link of the page short. */
+export const MAX_OZG_IDS = 100;
 
 export interface ParsedOzgIds {
   /** Distinct valid OZG-IDs in the order given. */

@@ -191,11 +191,11 @@ describe("parseQuery: bounded work per request", () => {
     expect(problems[3].message).toBe("Parameter „phase“: 37 weitere ungültige Werte werden ignoriert.");
   });
 
-  it("takes at most 500 OZG-IDs and 20 search words", () => {
+  it("takes at most 100 OZG-IDs and 20 search words", () => {
     const ids = new URLSearchParams(Array.from({ length: 1000 }, (_, i) => ["ozgId", String(10000 + i)]));
     const parsed = parseQuery(ids, context);
-    expect(parsed.query.ozgIds).toHaveLength(500);
-    expect(parsed.problems[0].message).toContain("höchstens 500");
+    expect(parsed.query.ozgIds).toHaveLength(100);
+    expect(parsed.problems[0].message).toContain("höchstens 100");
     const words = parseQuery(new URLSearchParams({ q: Array.from({ length: 21 }, (_, i) => `w${i}`).join(" ") }), context);
     expect(words.query.q).toBe("");
     expect(words.problems[0].message).toBe("Parameter „q“: Die Suche hat zu viele Wörter (21, höchstens 20).");

@@ -119,3 +119,14 @@ describe("loadOverview on pages: bounded by the data shown", () => {
     expect(view.changes?.changes.get("10000")).toEqual({ kind: "geaendert", fields: [{ field: "phase", before: "Rollout", after: "Betrieb" }] });
   });
 });
+
+describe("loadOverview on pages: OZG-IDs the Stand does not have", () => {
+  it("are dropped with one notice; a selection of only unknown ones still matches nothing", async () => {
+    const context = await paramContext();
+    const mixed = await loadOverview(parseQuery(new URLSearchParams("ozgId=10000&ozgId=55555&ozgId=66666"), context), context, { dropUnknownValues: true });
+    expect(mixed.query.ozgIds).toEqual(["10000"]);
+    expect(mixed.problems.map((p) => p.message)).toEqual(["Parameter „ozgId“: OZG-ID 55555, 66666 kommen im Stand 2022-10-28 nicht vor."]);
+    const unknown = await loadOverview(parseQuery(new URLSearchParams("ozgId=55555"), context), context, { dropUnknownValues: true });
+    expect(unknown.result.total).toBe(0);
+  });
+});

@@ -13,6 +13,7 @@ import type { Query } from "../query/query";
 import { type QueryResult, type RunOptions, lastPage, runQuery } from "../query/run";
 import type { Metadata } from "../store/metadata";
 import { CONTROLLED_FIELDS, FIELD_TRAITS } from "../vocabulary";
+import { rowIndexOf } from "../dataset/rows";
 import { getDataset, getMetadata } from "../store/repository";
 
 export interface OverviewView {
@@ -40,7 +41,7 @@ export interface LoadOptions extends RunOptions {
   dropUnknownValues?: boolean;
 }
 
-/** The query without values of data-defined facets that the Stand does not have, and a notice per field. */
+/** The query without values of data-defined facets and OZG-IDs that the Stand does not have, with a notice. */
 function withoutUnknownValues(query: Query, dataset: Dataset, problems: ParamProblem[]): Query {
   let filters = query.filters;
   for (const field of CONTROLLED_FIELDS) {
@@ -54,7 +55,15 @@ function withoutUnknownValues(query: Query, dataset: Dataset, problems: ParamPro
     problems.push(paramProblem(field, unknown[0], `${shown} ${verb.replace("%s", dataset.stand)}.`));
     filters = { ...filters, [field]: values.filter((v) => dictionary.has(v)) };
   }
-  return filters === query.filters ? query : { ...query, filters };
+  const ozgIds = query.ozgIds.filter((id) => rowIndexOf(dataset, id) !== undefined);
+  if (ozgIds.length < query.ozgIds.length) {
+    const unknown = query.ozgIds.filter((id) => !ozgIds.includes(id));
+    const shown = unknown.slice(0, 3).join(", ") + (unknown.length > 3 ? ` und ${unknown.length - 3} weitere` : "");
+    problems.push(paramProblem("ozgId", unknown[0], `OZG-ID ${shown} ${unknown.length === 1 ? "kommt" : "kommen"} im Stand ${dataset.stand} nicht vor.`));
+  }
+  if (filters === query.filters && ozgIds.length === query.ozgIds.length) return query;
+  // A selection of only unknown services must not widen to everything: keep one of them (it matches nothing).
+  return { ...query, filters, ozgIds: ozgIds.length > 0 || query.ozgIds.length === 0 ? ozgIds : query.ozgIds.slice(0, 1) };
 }
 
 export async function loadOverview(parsed: ParsedQuery, context: ParamContext, options: LoadOptions = {}): Promise<OverviewView> {
