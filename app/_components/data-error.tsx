@@ -1,3 +1,5 @@
+import Link from "next/link";
+import { PATHS } from "@/lib/routes";
 import type { DataSourceError } from "@/lib/store/errors";
 import styles from "./data-error.module.css";
 
@@ -26,7 +28,12 @@ export function DataError({ error }: DataErrorProps) {
           </ul>
         )}
         <p className="kern-body kern-body--small">
-          Bitte wenden Sie sich an die OZG-Koordination. Prüfen lässt sich eine Datei mit <code>npm run validate -- DATEI.csv</code>.
+          Bitte versuchen Sie es später noch einmal oder schreiben Sie der OZG-Koordination. Wer die Übersicht pflegt, findet die
+          Fehler einer Datei unter{" "}
+          <Link href={PATHS.pruefen} className="kern-link">
+            Datei prüfen
+          </Link>
+          .
         </p>
       </div>
     </div>

@@ -35,7 +35,7 @@ export function LeistungPage({ view }: LeistungPageProps) {
       </p>
       {row ? (
         <>
-          <ReuseInterest row={row} contactEmail={view.metadata.contactEmail} />
+          <ReuseInterest row={row} contactEmail={view.metadata.contactEmail} deadlines={view.deadlines} />
           <h2 className="kern-heading-medium">Angaben</h2>
           <LeistungFields row={row} />
           <ul className={styles.links}>
