@@ -138,6 +138,16 @@ test.describe("Charts below the table, or one line; the URL remembers", () => {
   });
 });
 
+test.describe("Back from a service", () => {
+  test("the breadcrumb leads back to the filters the user came from", async ({ page }) => {
+    await page.goto("/?themenfeld=Bildung&phase=Betrieb");
+    await tableRows(page).first().locator('td[data-field="leistung"] a').first().click();
+    await expect(page).toHaveURL(/\/leistungen\//);
+    await page.getByTestId("breadcrumb-overview").click();
+    await expect(page).toHaveURL(/\/\?themenfeld=Bildung&phase=Betrieb$/);
+  });
+});
+
 test.describe("One truth per screen", () => {
   test("a chart that leaves out its own filter says so, and its highlighted bars are the table's services", async ({ page }) => {
     await page.goto("/?phase=Betrieb&prioritaet=hoch");

@@ -12,6 +12,7 @@ import { LeistungenTable } from "./leistungen-table";
 import { NewsAside } from "./news-aside";
 import { Pagination } from "./pagination";
 import { PrintTitle } from "./print-title";
+import { RememberView } from "./remember-view";
 import { SearchForm } from "./search-form";
 import { SubscribeDetails } from "./subscribe-details";
 import styles from "./dashboard.module.css";
@@ -28,6 +29,7 @@ export function Dashboard({ model }: DashboardProps) {
   return (
     <div>
       <FocusKeeper fallbackId="ergebnisse-titel" />
+      <RememberView />
       <DashboardHeading heading={model.heading} />
       <ParamNotices problems={model.problems} />
       <SearchForm search={model.search} />
