@@ -8,6 +8,7 @@
 import type { Dataset } from "../dataset/dataset";
 import type { Leistung } from "../leistung";
 import { FIELD_IDS, type FieldId } from "../vocabulary";
+import { allRows, rowAt, rowIndexOf } from "../dataset/rows";
 
 export interface FieldChange {
   field: FieldId;
@@ -78,9 +79,9 @@ export function diffDatasets(from: Dataset, to: Dataset, scope?: DiffScope): Sta
   const added: Leistung[] = [];
   const removed: Leistung[] = [];
   const changed: ChangedLeistung[] = [];
-  for (const before of from.rows) {
-    const index = to.rowIndexById.get(before.ozgId);
-    const after = index === undefined ? undefined : to.rows[index];
+  for (const before of allRows(from)) {
+    const index = rowIndexOf(to, before.ozgId);
+    const after = index === undefined ? undefined : rowAt(to, index);
     if (scope && !scope(before, after)) continue;
     if (!after) {
       removed.push(before);
@@ -89,8 +90,8 @@ export function diffDatasets(from: Dataset, to: Dataset, scope?: DiffScope): Sta
     const fields = changedFields(before, after);
     if (fields.length > 0) changed.push({ ozgId: after.ozgId, leistung: after.leistung, fields });
   }
-  for (const after of to.rows) {
-    if (from.rowIndexById.has(after.ozgId)) continue;
+  for (const after of allRows(to)) {
+    if (rowIndexOf(from, after.ozgId) !== undefined) continue;
     if (scope && !scope(undefined, after)) continue;
     added.push(after);
   }

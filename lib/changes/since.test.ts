@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { sampleDataset } from "../charts/fixtures";
 import { changedSince } from "./since";
+import { allRows } from "../dataset/rows";
 
 // The sample's changes from 30.09. to 28.10.2022 as data/SAMPLE-DATA.md lists them.
 const NEW = ["10257", "10258", "10579"];
@@ -11,7 +12,7 @@ const older = sampleDataset("2022-09-30");
 const newer = sampleDataset("2022-10-28");
 
 function markedIds(rows: Uint8Array): string[] {
-  return newer.rows.filter((_, r) => rows[r] === 1).map((row) => row.ozgId);
+  return [...allRows(newer)].filter((_, r) => rows[r] === 1).map((row) => row.ozgId);
 }
 
 describe("changedSince", () => {

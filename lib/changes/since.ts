@@ -6,6 +6,7 @@
 import type { Dataset } from "../dataset/dataset";
 import type { FieldId } from "../vocabulary";
 import { type FieldChange, cachedDiff } from "./diff";
+import { rowIndexOf } from "../dataset/rows";
 
 export type RowChange = { kind: "neu" } | { kind: "geaendert"; fields: FieldChange[] };
 
@@ -19,16 +20,16 @@ export interface ChangedSince {
 
 export function changedSince(older: Dataset, newer: Dataset, fields: readonly FieldId[]): ChangedSince {
   const diff = cachedDiff(older, newer);
-  const rows = new Uint8Array(newer.rows.length);
+  const rows = new Uint8Array(newer.rowCount);
   const changes = new Map<string, RowChange>();
   for (const row of diff.added) {
-    rows[newer.rowIndexById.get(row.ozgId)!] = 1;
+    rows[rowIndexOf(newer, row.ozgId)!] = 1;
     changes.set(row.ozgId, { kind: "neu" });
   }
   for (const changed of diff.changed) {
     const counted = fields.length === 0 ? changed.fields : changed.fields.filter((f) => fields.includes(f.field));
     if (counted.length === 0) continue;
-    rows[newer.rowIndexById.get(changed.ozgId)!] = 1;
+    rows[rowIndexOf(newer, changed.ozgId)!] = 1;
     changes.set(changed.ozgId, { kind: "geaendert", fields: counted });
   }
   return { since: older.stand, rows, changes };

@@ -12,6 +12,7 @@ import { generateRows } from "../bench/generate";
 import { writeGeneratedDataDir } from "../bench/write-data-dir";
 import { getDataset, listStaende } from "../store/repository";
 import { parseArgs } from "./args";
+import { allRows } from "../dataset/rows";
 
 const SIZES = [100_000, 1_000_000];
 
@@ -21,7 +22,7 @@ async function ensureDataSet(rows: number, sampleDir: string): Promise<string> {
   const stand = staende[staende.length - 1];
   const file = path.join(dir, "uebersicht", `${stand}.csv`);
   if (!existsSync(file)) {
-    const templates = (await getDataset(stand, sampleDir)).rows;
+    const templates = [...allRows(await getDataset(stand, sampleDir))];
     process.stderr.write(`Erzeuge ${rows} Zeilen aus ${templates.length} Vorlagen → ${file}\n`);
     await writeGeneratedDataDir(dir, stand, generateRows(templates, rows, 1), rows);
   }

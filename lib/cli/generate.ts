@@ -8,6 +8,7 @@ import { generateRows } from "../bench/generate";
 import { writeGeneratedDataDir } from "../bench/write-data-dir";
 import { getDataset, listStaende } from "../store/repository";
 import { parseArgs } from "./args";
+import { allRows } from "../dataset/rows";
 
 async function main(): Promise<number> {
   const { flags } = parseArgs(process.argv.slice(2), ["rows", "out", "from", "seed"]);
@@ -21,7 +22,7 @@ async function main(): Promise<number> {
   }
   const staende = await listStaende(from);
   const stand = staende[staende.length - 1];
-  const templates = (await getDataset(stand, from)).rows;
+  const templates = [...allRows(await getDataset(stand, from))];
   await writeGeneratedDataDir(out, stand, generateRows(templates, rows, seed), rows);
   console.log(`${rows} Zeilen aus ${templates.length} Vorlagen (${from}, Stand ${stand}) → ${out}`);
   return 0;

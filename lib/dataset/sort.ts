@@ -3,8 +3,9 @@
  * per-row rank gives "by field, ties by OZG-ID" in linear time. Empty cells ("nicht
  * festgelegt") come last in both directions, as in Excel.
  */
-import { type ControlledField, type FieldId, isControlledField, isMultiValued } from "../vocabulary";
-import type { Dataset } from "./dataset";
+import { type ControlledField, FIELD_IDS, type FieldId, type MultiValueField, isControlledField, isMultiValued } from "../vocabulary";
+import type { Dataset, TextField } from "./dataset";
+import { tableValue, tableValues } from "./string-table";
 
 const collator = new Intl.Collator("de", { numeric: true });
 
@@ -16,8 +17,8 @@ interface Ranks {
 }
 
 function ranksOfControlled(dataset: Dataset, field: ControlledField): Ranks {
-  if (isMultiValued(field)) return ranksOfText(dataset, field);
-  const n = dataset.rows.length;
+  if (isMultiValued(field)) return ranksOfKeys(dataset, listKeys(dataset, field));
+  const n = dataset.rowCount;
   const rank = new Uint32Array(n);
   const codes = dataset.codes[field];
   // Code 0 is "" (nicht festgelegt); codes 1.. follow the vocabulary order.
@@ -26,34 +27,62 @@ function ranksOfControlled(dataset: Dataset, field: ControlledField): Ranks {
   return { rank, valueRanks };
 }
 
-function textKey(value: string | string[]): string {
-  return Array.isArray(value) ? value.join("; ") : value;
+/** Ranks of distinct texts in German collation; texts the collation holds equal share a rank. */
+function rankTexts(values: readonly string[]): { rankOf: Uint32Array; valueRanks: number; empty: number } {
+  const order = values.map((_, i) => i).filter((i) => values[i] !== "");
+  order.sort((a, b) => collator.compare(values[a], values[b]));
+  const rankOf = new Uint32Array(values.length);
+  // "Antrag 1" and "Antrag 01", a soft hyphen: equal under the collation, so ties go by OZG-ID.
+  let ranks = 0;
+  order.forEach((code, i) => {
+    if (i > 0 && collator.compare(values[order[i - 1]], values[code]) !== 0) ranks++;
+    rankOf[code] = ranks;
+  });
+  const valueRanks = order.length === 0 ? 0 : ranks + 1;
+  values.forEach((v, i) => v === "" && (rankOf[i] = valueRanks));
+  return { rankOf, valueRanks, empty: valueRanks };
 }
 
-function ranksOfText(dataset: Dataset, field: FieldId): Ranks {
-  const n = dataset.rows.length;
-  const keys = new Array<string>(n);
-  const distinct = new Set<string>();
-  for (let r = 0; r < n; r++) {
-    keys[r] = textKey(dataset.rows[r][field]);
-    if (keys[r] !== "") distinct.add(keys[r]);
+/** Per row a code into `texts`: the row's values of a multi-valued field joined with "; ". */
+interface RowKeys {
+  texts: string[];
+  codeOfRow: Uint32Array;
+}
+
+function listKeys(dataset: Dataset, field: MultiValueField): RowKeys {
+  const { start, codes } = isControlledField(field) ? dataset.lists[field] : dataset.textLists[field];
+  const valueOf = isControlledField(field)
+    ? (code: number) => dataset.dictionaries[field][code]
+    : (code: number) => tableValue(dataset.strings[field], code);
+  const texts: string[] = [];
+  const byKey = new Map<string, number>();
+  const codeOfRow = new Uint32Array(dataset.rowCount);
+  for (let r = 0; r < dataset.rowCount; r++) {
+    const key = Array.from(codes.subarray(start[r], start[r + 1])).join(",");
+    let code = byKey.get(key);
+    if (code === undefined) {
+      code = texts.push(Array.from(codes.subarray(start[r], start[r + 1]), valueOf).join("; ")) - 1;
+      byKey.set(key, code);
+    }
+    codeOfRow[r] = code;
   }
-  const sorted = [...distinct].sort(collator.compare);
-  // Texts the collation holds equal ("Antrag 1" and "Antrag 01", a soft hyphen) share a rank: ties go by OZG-ID.
-  const rankOf = new Map<string, number>();
-  let ranks = 0;
-  sorted.forEach((v, i) => {
-    if (i > 0 && collator.compare(sorted[i - 1], v) !== 0) ranks++;
-    rankOf.set(v, ranks);
-  });
-  const valueRanks = sorted.length === 0 ? 0 : ranks + 1;
-  const rank = new Uint32Array(n);
-  for (let r = 0; r < n; r++) rank[r] = keys[r] === "" ? valueRanks : rankOf.get(keys[r])!;
+  return { texts, codeOfRow };
+}
+
+function ranksOfKeys(dataset: Dataset, keys: RowKeys): Ranks {
+  const { rankOf, valueRanks } = rankTexts(keys.texts);
+  const rank = new Uint32Array(dataset.rowCount);
+  for (let r = 0; r < dataset.rowCount; r++) rank[r] = rankOf[keys.codeOfRow[r]];
   return { rank, valueRanks };
 }
 
+function ranksOfText(dataset: Dataset, field: TextField): Ranks {
+  if (isMultiValued(field)) return ranksOfKeys(dataset, listKeys(dataset, field));
+  return ranksOfKeys(dataset, { texts: tableValues(dataset.strings[field]), codeOfRow: dataset.textCodes[field] });
+}
+
 export function buildSortOrder(dataset: Dataset, field: FieldId, desc: boolean): Uint32Array {
-  const n = dataset.rows.length;
+  const n = dataset.rowCount;
   if (field === "ozgId") {
     const order = new Uint32Array(n);
     for (let i = 0; i < n; i++) order[i] = desc ? n - 1 - i : i;
@@ -78,8 +107,29 @@ const cache = new WeakMap<Dataset, Map<string, Uint32Array>>();
 export function sortOrder(dataset: Dataset, field: FieldId, desc: boolean): Uint32Array {
   let orders = cache.get(dataset);
   if (!orders) cache.set(dataset, (orders = new Map()));
-  const key = (desc ? "-" : "") + field;
+  const key = sortKeyName(field, desc);
   let order = orders.get(key);
   if (!order) orders.set(key, (order = buildSortOrder(dataset, field, desc)));
   return order;
+}
+
+/** Every sort key: each field ascending and descending. */
+export const SORT_KEYS: readonly { field: FieldId; desc: boolean }[] = FIELD_IDS.flatMap((field) => [
+  { field, desc: false },
+  { field, desc: true },
+]);
+
+export function sortKeyName(field: FieldId, desc: boolean): string {
+  return (desc ? "-" : "") + field;
+}
+
+/** Builds every order (a prepared snapshot holds them all, so no request ever builds one). */
+export function allSortOrders(dataset: Dataset): Map<string, Uint32Array> {
+  for (const { field, desc } of SORT_KEYS) sortOrder(dataset, field, desc);
+  return cache.get(dataset)!;
+}
+
+/** Hands orders read from a snapshot to the cache. */
+export function primeSortOrders(dataset: Dataset, orders: ReadonlyMap<string, Uint32Array>): void {
+  cache.set(dataset, new Map(orders));
 }

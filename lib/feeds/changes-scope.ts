@@ -9,11 +9,12 @@ import type { Dataset } from "../dataset/dataset";
 import { type Query, hasActiveFilters } from "../query/query";
 import { runQuery } from "../query/run";
 import { selectionQuery } from "../query/query";
+import { rowIndexOf } from "../dataset/rows";
 
 function matchesOf(dataset: Dataset, query: Query): (ozgId: string) => boolean {
   const { matches } = runQuery(dataset, { ...selectionQuery(query), size: 1 });
   return (ozgId) => {
-    const r = dataset.rowIndexById.get(ozgId);
+    const r = rowIndexOf(dataset, ozgId);
     return r !== undefined && matches[r] === 1;
   };
 }

@@ -2,6 +2,7 @@
 import "server-only";
 import { DataSourceError } from "../store/errors";
 import { getDataset, listStaende } from "../store/repository";
+import { rowAt, rowIndexOf } from "../dataset/rows";
 
 export interface NamedService {
   ozgId: string;
@@ -23,8 +24,8 @@ export async function namedServices(ozgIds: readonly string[]): Promise<NamedSer
     const stand = staende[staende.length - 1];
     const dataset = await getDataset(stand);
     const services = ozgIds.map((ozgId) => {
-      const index = dataset.rowIndexById.get(ozgId);
-      return { ozgId, leistung: index === undefined ? null : dataset.rows[index].leistung };
+      const index = rowIndexOf(dataset, ozgId);
+      return { ozgId, leistung: index === undefined ? null : rowAt(dataset, index).leistung };
     });
     return { services, stand };
   } catch (error) {

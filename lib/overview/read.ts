@@ -5,6 +5,7 @@
  * A result with errors must never be published; `rows` then holds only the rows that were valid.
  */
 import { decodeCsvBytes, type Encoding } from "../csv/decode";
+import type { SheetRecord } from "../csv/sheet-record";
 import { unescapeFormula } from "../csv/formula";
 import { type Delimiter, detectDelimiter, parseCsv } from "../csv/parse";
 import { FIELD_IDS, FIELDS, type FieldId, fieldForHeader, isControlledField } from "../vocabulary";
@@ -29,15 +30,6 @@ export interface Problem {
   leistung?: string;
   /** A close value of the vocabulary, also named in the message („Meinten Sie „Umsetzung“?“). */
   suggestion?: string;
-}
-
-/** One record of a source: its cells with where it stands. */
-export interface SheetRecord {
-  row: number;
-  line: number;
-  cells: string[];
-  /** What the source noticed about single cells (a workbook's formula cells), by cell index. */
-  notes?: { index: number; level: "error" | "warning"; text: string }[];
 }
 
 export interface OverviewReadResult {

@@ -17,6 +17,7 @@ import {
   type SingleControlledField,
 } from "../vocabulary";
 import type { Query } from "./query";
+import { rowAt, rowIndexOf } from "../dataset/rows";
 
 /** Count the rows of `rowField`'s facet by their codes of `rowField` and `colField`. */
 export interface CrossTabSpec {
@@ -54,7 +55,7 @@ export interface QueryResult {
 export function searchMatches(dataset: Dataset, q: string): Uint8Array | null {
   const words = searchWords(q);
   if (words.length === 0) return null;
-  const n = dataset.rows.length;
+  const n = dataset.rowCount;
   const code = dataset.sharedSearchCode;
   const hits = new Uint8Array(n).fill(1);
   const own = new Uint8Array(n);
@@ -92,9 +93,9 @@ function selectionMask(dataset: Dataset, query: Query, field: ControlledField): 
 function candidateRows(dataset: Dataset, query: Query, rowMask: Uint8Array | undefined): Uint8Array | null {
   let candidate = searchMatches(dataset, query.q);
   if (query.ozgIds.length > 0) {
-    const selected = new Uint8Array(dataset.rows.length);
+    const selected = new Uint8Array(dataset.rowCount);
     for (const id of query.ozgIds) {
-      const r = dataset.rowIndexById.get(id);
+      const r = rowIndexOf(dataset, id);
       if (r !== undefined && (candidate === null || candidate[r] === 1)) selected[r] = 1;
     }
     candidate = selected;
@@ -120,7 +121,7 @@ function filterColumns(dataset: Dataset, query: Query) {
 }
 
 export function runQuery(dataset: Dataset, query: Query, options: RunOptions = {}): QueryResult {
-  const n = dataset.rows.length;
+  const n = dataset.rowCount;
   const candidate = candidateRows(dataset, query, options.rowMask);
   const { fields, masks, counts, single, lists } = filterColumns(dataset, query);
   const singleCount = single.length;
@@ -208,7 +209,7 @@ function pageOf(dataset: Dataset, order: Uint32Array, matches: Uint8Array, total
   for (let i = 0; i < order.length && rows.length < size; i++) {
     const r = order[i];
     if (matches[r] === 0) continue;
-    if (seen >= first) rows.push(dataset.rows[r]);
+    if (seen >= first) rows.push(rowAt(dataset, r));
     seen++;
   }
   return rows;
@@ -217,7 +218,7 @@ function pageOf(dataset: Dataset, order: Uint32Array, matches: Uint8Array, total
 /** All matching rows in sort order, lazily (the export streams them). */
 export function* matchingRows(dataset: Dataset, result: Pick<QueryResult, "matches" | "order">): Generator<Leistung> {
   const { matches, order } = result;
-  for (let i = 0; i < order.length; i++) if (matches[order[i]] === 1) yield dataset.rows[order[i]];
+  for (let i = 0; i < order.length; i++) if (matches[order[i]] === 1) yield rowAt(dataset, order[i]);
 }
 
 export function lastPage(total: number, size: number): number {

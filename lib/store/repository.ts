@@ -12,6 +12,7 @@ import { dataDir, STAND_FILE_RE, standFile, uebersichtDir } from "./data-dir";
 import { DataSourceError } from "./errors";
 import { METADATA_FILE, type Metadata, readMetadata } from "./metadata";
 import path from "node:path";
+import { allRows, rowAt, rowIndexOf } from "../dataset/rows";
 
 interface CacheEntry {
   /** File identity when read; a change of either means the file was replaced. */
@@ -118,11 +119,11 @@ export async function getDataset(stand: string, root: string = dataDir()): Promi
   cache.set(key, entry);
   dataset.then(
     (loaded) => {
-      entry.rows = loaded.rows.length;
+      entry.rows = loaded.rowCount;
       repository.histories.set(key, {
         mtimeMs: info.mtimeMs,
         size: info.size,
-        rows: new Map(loaded.rows.map((row) => [row.ozgId, historyRow(row)])),
+        rows: new Map([...allRows(loaded)].map((row) => [row.ozgId, historyRow(row)])),
       });
       evictLeastRecentlyUsed(key);
     },
@@ -144,8 +145,8 @@ export async function getHistoryRow(stand: string, ozgId: string, root: string =
   const known = repository.histories.get(file);
   if (info && known && known.mtimeMs === info.mtimeMs && known.size === info.size) return known.rows.get(ozgId) ?? null;
   const dataset = await getDataset(stand, root);
-  const index = dataset.rowIndexById.get(ozgId);
-  return index === undefined ? null : historyRow(dataset.rows[index]);
+  const index = rowIndexOf(dataset, ozgId);
+  return index === undefined ? null : historyRow(rowAt(dataset, index));
 }
 
 export async function getMetadata(root: string = dataDir()): Promise<Metadata> {

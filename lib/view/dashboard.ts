@@ -29,6 +29,7 @@ import { type NewsAsideModel, loadNewsAside } from "./news-aside";
 import { type OverviewView, loadOverview } from "./overview";
 import { type PaginationModel, pagination } from "./pagination";
 import { type TableModel, tableColumns, tableModel } from "./table-model";
+import {  } from "../dataset/rows";
 
 export interface StandChoice {
   value: string;
@@ -119,7 +120,7 @@ function printTitle(view: OverviewView, baseUrl: string, today: string): Dashboa
   return {
     title: `Nachnutzungsübersicht der OZG-Leistungen, Stand ${formatDate(view.stand)}`,
     lines: [
-      `Filter: ${filters.join("; ")} – ${formatNumber(result.total)} von ${formatNumber(dataset.rows.length)} Leistungen`,
+      `Filter: ${filters.join("; ")} – ${formatNumber(result.total)} von ${formatNumber(dataset.rowCount)} Leistungen`,
       `Ausgedruckt am ${formatDate(today)} · ${absoluteUrl(baseUrl, overviewHref(query))}`,
     ],
   };
@@ -141,7 +142,7 @@ export async function loadDashboard(parsed: ParsedQuery, context: ParamContext, 
     heading: {
       stand: view.stand,
       isNewest: view.stand === view.newestStand,
-      allCount: dataset.rows.length,
+      allCount: dataset.rowCount,
       staende: standChoices(view.staende, view.newestStand),
       // A new Stand may not be newer than „geändert seit“: the Stand choice starts that filter afresh.
       standHidden: hiddenInputs(query, ["stand", "geaendertSeit", "geaendert"]),
@@ -154,7 +155,7 @@ export async function loadDashboard(parsed: ParsedQuery, context: ParamContext, 
       activeCount: activeCount(query),
       showResults: result.total === 1 ? "1 Ergebnis anzeigen" : `${formatNumber(result.total)} Ergebnisse anzeigen`,
     },
-    activeFilters: activeFilters(query, result.total, dataset.rows.length),
+    activeFilters: activeFilters(query, result.total, dataset.rowCount),
     exportLink: exportLink(query, view.stand, result.total),
     subscribe: {
       href: changesFeedHref(query),

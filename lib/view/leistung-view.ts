@@ -15,6 +15,7 @@ import type { ParsedStand } from "../params/stand";
 import type { Metadata } from "../store/metadata";
 import { HISTORY_FIELDS, type HistoryField, type HistoryRow } from "../overview/history-row";
 import { getDataset, getHistoryRow, getMetadata } from "../store/repository";
+import { rowAt, rowIndexOf } from "../dataset/rows";
 
 export { HISTORY_FIELDS, type HistoryField } from "../overview/history-row";
 
@@ -71,14 +72,14 @@ export async function loadLeistungView(ozgId: string, request: ParsedStand, cont
   for (const s of staende) byStand.push({ stand: s, row: await getHistoryRow(s, ozgId) });
   if (byStand.every((entry) => entry.row === null)) return null;
   const shown = await getDataset(stand);
-  const index = shown.rowIndexById.get(ozgId);
+  const index = rowIndexOf(shown, ozgId);
   const newestRow = [...byStand].reverse().find((entry) => entry.row)!.row!;
   return {
     ozgId,
-    title: (index === undefined ? newestRow : shown.rows[index]).leistung,
+    title: (index === undefined ? newestRow : rowAt(shown, index)).leistung,
     stand,
     newestStand,
-    row: index === undefined ? null : shown.rows[index],
+    row: index === undefined ? null : rowAt(shown, index),
     history: historyEntries(byStand),
     news: newestFirst(news.items.filter((item) => item.ozgIds.includes(ozgId))),
     deadlines: deadlineBadges(deadlines, newsToday(), { expiredDays: Infinity })[ozgId] ?? [],

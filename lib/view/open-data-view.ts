@@ -21,5 +21,5 @@ export async function loadOpenDataView(): Promise<OpenDataView> {
   const [staende, metadata] = await Promise.all([listStaende(), getMetadata()]);
   const newestFirst = [...staende].reverse();
   const newest = await getDataset(newestFirst[0]);
-  return { metadata, staende: newestFirst.map((stand) => ({ stand, downloads: standDownloads(stand) })), newestRows: newest.rows.length };
+  return { metadata, staende: newestFirst.map((stand) => ({ stand, downloads: standDownloads(stand) })), newestRows: newest.rowCount };
 }

@@ -22,6 +22,7 @@ import { PHASEN, RESSORT_NAMES, type RessortKuerzel } from "../vocabulary";
 import { SHOWN_CHANGES } from "./changes-view";
 import { type ExportLinkModel, exportLink } from "./export-link";
 import { loadOverview } from "./overview";
+import {  } from "../dataset/rows";
 
 
 /** The changes of one Ressort's services between the previous Stand and the shown one. */
@@ -184,6 +185,6 @@ export async function loadRessortIndex(request: ParsedStand, context: ParamConte
     ressorts,
     unassigned: sum(byPhase.counts[0]),
     unassignedHref: overviewHref({ ...EMPTY_QUERY, filters: { ressort: [""] }, stand }),
-    total: dataset.rows.length,
+    total: dataset.rowCount,
   };
 }

@@ -12,7 +12,7 @@
  */
 import { read, type WorkBook } from "@e965/xlsx";
 import { headerKey } from "../fold";
-import type { SheetRecord } from "../overview/read";
+import type { SheetRecord } from "../csv/sheet-record";
 import { shownText } from "./cell-text";
 import { guardWorkbook } from "./zip-guard";
 

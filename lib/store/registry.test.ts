@@ -1,7 +1,7 @@
 import { expect, it } from "vitest";
 import { listRecord } from "../record/record";
-import { getStandEntry, listStandEntries, registerStand, restoreStand, standBytes, withdrawStand } from "./staende";
-import { describeStores, testClock } from "./test-stores";
+import { getStandEntry, listStandEntries, registerStand, restoreStand, standBytes, withdrawStand } from "./registry";
+import { describeStores, testClock } from "../db/test-stores";
 
 const SHA = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
 

@@ -1,7 +1,7 @@
 import { expect, it } from "vitest";
 import { listRecord } from "../record/record";
-import { createNewsItem, getNewsItem, listNewsItems, setNewsItemPublished, updateNewsItem } from "./news-items";
-import { describeStores, testClock } from "./test-stores";
+import { createNewsItem, getNewsItem, listNewsItems, setNewsItemPublished, updateNewsItem } from "./db-items";
+import { describeStores, testClock } from "../db/test-stores";
 
 const ITEM = {
   slug: "einbuergerung-frist",

@@ -5,9 +5,9 @@
  * transaction.
  */
 import { appendRecord, type RecordDetails } from "../record/record";
-import type { Db } from "./schema";
-import { inTransaction } from "./transaction";
-import { type Clock, isUniqueViolation, systemClock, toIso, toIsoOrNull } from "./values";
+import type { Db } from "../db/schema";
+import { inTransaction } from "../db/transaction";
+import { type Clock, isUniqueViolation, systemClock, toIso, toIsoOrNull } from "../db/values";
 
 export interface StandEntry {
   stand: string;

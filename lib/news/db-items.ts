@@ -4,9 +4,9 @@
  * here. Every change is on record under „aktuelles“.
  */
 import { appendRecord } from "../record/record";
-import type { Db } from "./schema";
-import { inTransaction } from "./transaction";
-import { type Clock, isUniqueViolation, readJson, systemClock, toIso, toIsoOrNull } from "./values";
+import type { Db } from "../db/schema";
+import { inTransaction } from "../db/transaction";
+import { type Clock, isUniqueViolation, readJson, systemClock, toIso, toIsoOrNull } from "../db/values";
 
 export interface NewsItemFields {
   title: string;
