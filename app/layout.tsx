@@ -6,6 +6,7 @@ import type { ReactNode } from "react";
 import { SampleNotice } from "./_components/sample-notice";
 import { SiteFooter } from "./_components/site-footer";
 import { SiteHeader } from "./_components/site-header";
+import { SkipLinks } from "./_components/skip-links";
 
 // Data is read from DATA_DIR at request time; nothing is baked in at build time.
 export const dynamic = "force-dynamic";
@@ -23,9 +24,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="de" data-kern-theme="light">
       <body>
-        <a className="skip-link" href="#inhalt">
-          Zum Inhalt springen
-        </a>
+        <SkipLinks />
         <SiteHeader notice={<SampleNotice />} />
         <main id="inhalt" className="page" tabIndex={-1}>
           {children}

@@ -182,8 +182,8 @@ test.describe("Find: facets, search, sort, pages, columns", () => {
 
   test("invalid parameters show a notice and fall back to defaults", async ({ page }) => {
     await page.goto("/?size=abc&phase=Umsetzen&themenfeld=Bildung");
-    await expect(page.getByRole("status").filter({ hasText: "ungültige Angaben" })).toContainText("„abc“ ist keine gültige Seitengröße");
-    await expect(page.getByRole("status").filter({ hasText: "ungültige Angaben" })).toContainText("„Umsetzen“ ist keine bekannte Phase");
+    await expect(page.getByRole("status").filter({ hasText: "konnten nicht verwendet werden" })).toContainText("„abc“ ist keine gültige Seitengröße");
+    await expect(page.getByRole("status").filter({ hasText: "konnten nicht verwendet werden" })).toContainText("„Umsetzen“ ist keine bekannte Phase");
     for (const t of await columnTexts(page, "themenfeld")) expect(t.trim()).toBe("Bildung");
     await page.goto("/?page=999");
     await expect(page.getByText(/Seite 999 gibt es nicht/)).toBeVisible();

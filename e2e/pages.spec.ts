@@ -90,7 +90,7 @@ test.describe("Änderungen", () => {
 
   test("an invalid Stand is explained", async ({ page }) => {
     await page.goto("/aenderungen?von=1999-01-01");
-    await expect(page.getByRole("status").filter({ hasText: "ungültige Angaben" })).toContainText("Einen Stand „1999-01-01“ gibt es nicht");
+    await expect(page.getByRole("status").filter({ hasText: "konnten nicht verwendet werden" })).toContainText("Einen Stand „1999-01-01“ gibt es nicht");
   });
 
   test("has no WCAG 2.1 AA violations", async ({ page }) => {

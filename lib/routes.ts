@@ -18,6 +18,7 @@ export const PATHS = {
   datenschutz: "/datenschutz",
   barrierefreiheit: "/barrierefreiheit",
   leichteSprache: "/leichte-sprache",
+  glossar: "/glossar",
   apiLeistungen: "/api/leistungen",
   apiExport: "/api/export",
   apiAenderungen: "/api/aenderungen",
@@ -47,6 +48,19 @@ export function queryHref(query: Query, path: string = PATHS.uebersicht): string
 /** The dashboard showing this query. */
 export function overviewHref(query: Query): string {
   return queryHref(query, PATHS.uebersicht);
+}
+
+/** Where the dashboard's results begin: paging and the skip link land here. */
+export const RESULTS_ANCHOR = "ergebnisse";
+
+/** The dashboard showing this query, scrolled to its results (paging keeps the view at the table). */
+export function overviewResultsHref(query: Query): string {
+  return `${overviewHref(query)}#${RESULTS_ANCHOR}`;
+}
+
+/** A term on the glossary page: /glossar#reifegrad */
+export function glossaryHref(id: string): string {
+  return `${PATHS.glossar}#${id}`;
 }
 
 /** The dashboard showing exactly these services: /?ozgId=10035&ozgId=10348 … */

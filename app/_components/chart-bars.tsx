@@ -75,7 +75,7 @@ export function ChartBars({ values, stack, horizontal, height }: ChartBarsProps)
           fill={color ?? datum.color}
           fillOpacity={dim ? CHART_CONFIG.dimmedOpacity : 1}
           stroke={datum.selected ? CHART_CONFIG.selectedStroke : stack ? CHART_CONFIG.segmentStroke : "none"}
-          strokeWidth={datum.selected ? CHART_CONFIG.selectedStrokeWidth : stack ? 1 : 0}
+          strokeWidth={datum.selected ? CHART_CONFIG.selectedStrokeWidth : stack ? CHART_CONFIG.segmentStrokeWidth : 0}
           className={styles.bar}
           data-value={datum.value}
           data-selected={datum.selected || undefined}
@@ -89,7 +89,8 @@ export function ChartBars({ values, stack, horizontal, height }: ChartBarsProps)
     if (item.payload) router.push(item.payload.href, { scroll: false });
   };
 
-  const valueAxis = { type: "number" as const, allowDecimals: false, tick: { fill: CHART_CONFIG.tickColor, fontSize: 13 } };
+  // German number format on the axis too ("22.000", not "22000").
+  const valueAxis = { type: "number" as const, allowDecimals: false, tickFormatter: (n: number) => formatNumber(n), tick: { fill: CHART_CONFIG.tickColor, fontSize: 13 } };
   const categoryAxis = {
     type: "category" as const,
     dataKey: "axisLabel",
@@ -144,7 +145,7 @@ export function ChartBars({ values, stack, horizontal, height }: ChartBarsProps)
         ) : (
           <>
             <XAxis {...categoryAxis} />
-            <YAxis {...valueAxis} width={40} />
+            <YAxis {...valueAxis} width={52} />
           </>
         )}
         <Tooltip content={TooltipBody} cursor={{ fill: CHART_CONFIG.cursorFill }} isAnimationActive={false} />

@@ -36,11 +36,18 @@ export function ChartCard({ model, stack, level = 3, controls, idPrefix = "diagr
       {model.selectionNote && <p className={`kern-body kern-body--small ${styles.note}`}>{model.selectionNote}</p>}
       {controls}
       <ChartFigure values={model.values} stack={stack} horizontal={model.horizontal} />
+      {stack && (
+        <p className={`kern-body kern-body--small ${styles.legendTitle}`} aria-hidden="true">
+          Als Filter wählen ({model.fieldLabel}):
+        </p>
+      )}
       <ChartValueLinks
         field={model.field}
         fieldLabel={model.fieldLabel}
         values={model.values}
         label={`${model.title}: als Filter wählen`}
+        swatches={model.valueColors && !stack}
+        focusPrefix={headingId}
       />
       {stack && (
         <div className={styles.legend}>
@@ -52,6 +59,7 @@ export function ChartCard({ model, stack, level = 3, controls, idPrefix = "diagr
             fieldLabel={stack.fieldLabel}
             values={stack.segments}
             label={`Legende ${stack.fieldLabel}: als Filter wählen`}
+            focusPrefix={`${headingId}-legende`}
           />
         </div>
       )}

@@ -13,13 +13,17 @@ interface ChartValueLinksProps {
   label: string;
   /** Show counts next to the values (legend of a stack: the value's total in this chart). */
   counts?: boolean;
+  /** Show each value's colour: only where the drawing uses it (one legend per chart). */
+  swatches?: boolean;
+  /** Prefix of each link's focus key (see lib/view/focus-keys.ts), unique per chart. */
+  focusPrefix: string;
 }
 
 /**
  * The chart's values as real links that toggle the filter, with colour, label and count: the
  * keyboard and screen-reader way to use the chart (and its legend for everyone).
  */
-export function ChartValueLinks({ fieldLabel, field, values, label, counts = true }: ChartValueLinksProps) {
+export function ChartValueLinks({ fieldLabel, field, values, label, counts = true, swatches = true, focusPrefix }: ChartValueLinksProps) {
   return (
     <ul className={styles.values} aria-label={label}>
       {values.map((v) => (
@@ -34,8 +38,9 @@ export function ChartValueLinks({ fieldLabel, field, values, label, counts = tru
             data-field={field}
             data-value={v.value}
             data-count={v.count}
+            data-focus-key={`${focusPrefix}:${field}:${v.value}`}
           >
-            <span className={styles.swatch} style={{ background: v.color }} aria-hidden="true" />
+            {swatches && <span className={styles.swatch} style={{ background: v.color }} aria-hidden="true" />}
             <span className="visually-hidden">{fieldLabel}: </span>
             {v.shortLabel !== v.label ? (
               <>

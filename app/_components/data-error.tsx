@@ -1,5 +1,7 @@
+import Link from "next/link";
 import { formatNumber } from "@/lib/format";
 import { markDataUnavailable } from "@/lib/http/response-override";
+import { PATHS } from "@/lib/routes";
 import type { DataSourceError } from "@/lib/store/errors";
 import styles from "./data-error.module.css";
 
@@ -30,7 +32,12 @@ export function DataError({ error }: DataErrorProps) {
           </ul>
         )}
         <p className="kern-body kern-body--small">
-          Bitte wenden Sie sich an die OZG-Koordination. Prüfen lässt sich eine Datei mit <code>npm run validate -- DATEI.csv</code>.
+          Bitte versuchen Sie es später noch einmal oder schreiben Sie der OZG-Koordination. Wer die Übersicht pflegt, findet die
+          Fehler einer Datei unter{" "}
+          <Link href={PATHS.pruefen} className="kern-link">
+            Datei prüfen
+          </Link>
+          .
         </p>
       </div>
     </div>

@@ -11,7 +11,7 @@ export function ParamNotices({ problems }: ParamNoticesProps) {
     <div className="kern-alert kern-alert--warning" role="status">
       <div className="kern-alert__header">
         <span className="kern-icon kern-icon--warning" aria-hidden="true" />
-        <h2 className="kern-title">Die Adresse enthält ungültige Angaben</h2>
+        <h2 className="kern-title">Einige Angaben im Link konnten nicht verwendet werden</h2>
       </div>
       <div className="kern-alert__body">
         <ul className="kern-list">
@@ -20,7 +20,10 @@ export function ParamNotices({ problems }: ParamNoticesProps) {
             <li key={i}>{p.message}</li>
           ))}
         </ul>
-        <p className="kern-body kern-body--small">Diese Angaben werden ignoriert; es gilt jeweils die Voreinstellung.</p>
+        <p className="kern-body kern-body--small">
+          Angezeigt wird die Seite ohne diese Angaben. Stammt der Link aus einer E-Mail, ist er vielleicht unvollständig: Wählen Sie
+          Filter und Einstellungen dann hier auf der Seite neu.
+        </p>
       </div>
     </div>
   );

@@ -7,6 +7,7 @@ const LINKS = [
   { href: "/datenschutz", label: "Datenschutz" },
   { href: "/barrierefreiheit", label: "Barrierefreiheit" },
   { href: "/leichte-sprache", label: "Leichte Sprache" },
+  { href: "/glossar", label: "Glossar" },
 ] as const;
 
 export async function SiteFooter() {

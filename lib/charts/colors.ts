@@ -17,27 +17,32 @@ import {
 /** Grey for "nicht festgelegt" in every chart, the colour of phase `offen`'s family. */
 const NOT_SET_COLOR = "#8a8f98";
 
-/** The palette: CSS variable name → colour. All colours have at least 3:1 contrast on white. */
+/**
+ * The palette: CSS variable name → colour. Every colour has at least 3:1 contrast on white, and
+ * the values of a stackable field alternate between mid and dark tones so that neighbours in a
+ * stack differ by at least 3:1 too (WCAG 1.4.11; checked in colors.test.ts). Where a zero
+ * segment brings two other values together, the white gap between segments separates them.
+ */
 export const CHART_PALETTE: Readonly<Record<string, string>> = {
   "--chart-nicht-festgelegt": NOT_SET_COLOR,
   "--chart-themenfeld": "#0b3a63",
-  // Umsetzungsmodell, in vocabulary order.
-  "--chart-modell-1": "#2563eb",
-  "--chart-modell-2": "#7c3aed",
-  "--chart-modell-3": "#b45309",
-  "--chart-modell-4": "#0f766e",
-  "--chart-modell-5": "#be123c",
-  "--chart-modell-6": "#4d7c0f",
-  // Ressort, in vocabulary order (StK … MJ).
-  "--chart-ressort-stk": "#6b21a8",
-  "--chart-ressort-mi": "#1d4ed8",
-  "--chart-ressort-mf": "#b45309",
-  "--chart-ressort-ms": "#be123c",
-  "--chart-ressort-mb": "#0f766e",
-  "--chart-ressort-mwl": "#4d7c0f",
-  "--chart-ressort-mwu": "#a16207",
-  "--chart-ressort-mid": "#0b3a63",
-  "--chart-ressort-mj": "#a21caf",
+  // Umsetzungsmodell, in vocabulary order: mid, dark, mid, … ("nicht festgelegt", mid, comes last).
+  "--chart-modell-1": "#1f9aa8",
+  "--chart-modell-2": "#0b3a63",
+  "--chart-modell-3": "#e06c00",
+  "--chart-modell-4": "#4b2175",
+  "--chart-modell-5": "#3a9a5b",
+  "--chart-modell-6": "#6b1d1d",
+  // Ressort, in vocabulary order (StK … MJ): dark, mid, dark, … ("ohne", mid, comes last).
+  "--chart-ressort-stk": "#3b1f5c",
+  "--chart-ressort-mi": "#5b8dd6",
+  "--chart-ressort-mf": "#6b1d1d",
+  "--chart-ressort-ms": "#e06c00",
+  "--chart-ressort-mb": "#0b3a63",
+  "--chart-ressort-mwl": "#3a9a5b",
+  "--chart-ressort-mwu": "#053f3a",
+  "--chart-ressort-mid": "#9a7ad0",
+  "--chart-ressort-mj": "#4a3300",
   // Priorität, from urgent to less so.
   "--chart-prioritaet-hoch": "#a61b29",
   "--chart-prioritaet-mittel": "#b45309",

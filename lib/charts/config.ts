@@ -21,8 +21,9 @@ export interface ChartDrawConfig {
   selectedStrokeWidth: number;
   /** Opacity of the other bars while a value of the field is selected. */
   dimmedOpacity: number;
-  /** Line between stacked segments, so adjacent colours stay apart. */
+  /** Line between stacked segments, so adjacent colours stay apart (also two dark or two mid tones). */
   segmentStroke: string;
+  segmentStrokeWidth: number;
   gridStroke: string;
   tickColor: string;
   cursorFill: string;
@@ -41,6 +42,7 @@ export const CHART_CONFIG = {
   selectedStrokeWidth: 2,
   dimmedOpacity: 0.3,
   segmentStroke: "#ffffff",
+  segmentStrokeWidth: 2,
   gridStroke: "var(--kern-color-layout-border, #7b7f88)",
   tickColor: "var(--kern-color-layout-text-default, #171a1f)",
   cursorFill: "rgba(11, 58, 99, 0.08)",

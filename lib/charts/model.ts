@@ -43,6 +43,11 @@ export interface BarChartModel {
   values: ChartValue[];
   /** Long labels (Themenfeld) run the bars horizontally, with labels on the left. */
   horizontal: boolean;
+  /**
+   * Each bar has its value's own colour, so the value links are the legend (with swatches).
+   * False for one-colour charts (Themenfeld) and for stacked charts, whose legend is the stack's.
+   */
+  valueColors: boolean;
 }
 
 /** The phase chart: bars by phase, stacked by one of `stacks` (the dashboard offers two). */

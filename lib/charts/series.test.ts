@@ -57,6 +57,24 @@ describe("chart series equal the facet counts of the same query", () => {
   });
 });
 
+describe("one truth per screen: each chart agrees with the table, or says which filter it leaves out", () => {
+  it.each(QUERIES)("%s", (_, q) => {
+    const result = runQuery(dataset, q);
+    const charts = dashboardCharts({ dataset, query: q, result });
+    for (const chart of [charts.phase, charts.themenfeld, charts.ressort, charts.prioritaet]) {
+      const selected = chart.values.filter((v) => v.selected);
+      if (selected.length === 0) {
+        expect(chart.total, chart.id).toBe(result.total);
+        expect(chart.summary, chart.id).not.toContain("Ohne den Filter");
+      } else {
+        expect(selected.reduce((n, v) => n + v.count, 0), chart.id).toBe(result.total);
+        expect(chart.summary.startsWith(`Ohne den Filter „${chart.fieldLabel}“ gezählt: `), chart.id).toBe(true);
+        expect(chart.selectionNote, chart.id).toContain(`${result.total === 1 ? "die 1 Leistung" : `die ${result.total} Leistungen`} der Tabelle`);
+      }
+    }
+  });
+});
+
 describe("stacked phase chart: cross-tab over the phase facet's rows", () => {
   it.each(QUERIES)("per phase, the stack sums to the phase facet count (%s)", (_, q) => {
     const result = runQuery(dataset, q);

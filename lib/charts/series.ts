@@ -10,7 +10,7 @@ import { STACK_OPTIONS, type StackField } from "../query/stack";
 import { type ControlledField, FIELDS, type SingleControlledField } from "../vocabulary";
 import { colorOf } from "./colors";
 import type { BarChartModel, ChartId, ChartStack, ChartValue, PhaseChartModel } from "./model";
-import { chartSummary, selectionNote } from "./summary";
+import { chartSummary, scopedSummary, selectionNote } from "./summary";
 
 /** The inputs of every chart: one Stand, one query, and runQuery's result for them. */
 export interface ChartSource extends FacetSource {
@@ -50,6 +50,9 @@ const FIELD_OF: Record<ChartId, SingleControlledField> = {
   prioritaet: "prioritaet",
 };
 
+/** Charts drawn in one colour: their value links need no swatches. */
+const SINGLE_COLOUR: ReadonlySet<ChartId> = new Set(["themenfeld"]);
+
 /** Fields whose long labels run the bars horizontally, with labels on the left. */
 const HORIZONTAL: ReadonlySet<ChartId> = new Set(["themenfeld"]);
 
@@ -58,16 +61,18 @@ export function barChart(source: ChartSource, id: ChartId): BarChartModel {
   const values = seriesFor(source, field);
   const total = values.reduce((sum, v) => sum + v.count, 0);
   const fieldLabel = FIELDS[field].header;
+  const selected = values.filter((v) => v.selected);
   return {
     id,
     field,
     fieldLabel,
     title: TITLES[id],
-    summary: chartSummary(id, values, total),
-    selectionNote: selectionNote(fieldLabel, values.filter((v) => v.selected)),
+    summary: scopedSummary(chartSummary(id, values, total), fieldLabel, selected.length > 0),
+    selectionNote: selectionNote(selected),
     total,
     values,
     horizontal: HORIZONTAL.has(id),
+    valueColors: !SINGLE_COLOUR.has(id),
   };
 }
 
@@ -88,7 +93,8 @@ export function phaseChart(source: ChartSource, stackBy: readonly StackField[]):
     const fieldLabel = STACK_OPTIONS.find((o) => o.field === field)?.label ?? FIELDS[field].header;
     return { field, fieldLabel, segments, counts };
   });
-  return { ...base, id: "phase", stacks };
+  // The bars are coloured by the stack's values: its legend is the only one.
+  return { ...base, id: "phase", stacks, valueColors: stacks.length === 0 };
 }
 
 export interface DashboardChartModels {

@@ -59,9 +59,9 @@ describe("chart summaries on a hand-built Stand", () => {
     expect(summary("prioritaet", { ...EMPTY_QUERY, q: "Baugenehmigung" })).toBe("Für die eine Leistung der Auswahl ist keine Priorität festgelegt.");
   });
 
-  it("counts like the facet: the chart's own filter does not narrow its summary", () => {
+  it("counts like the facet, and says so: the chart's own filter does not narrow its summary", () => {
     const q = { ...EMPTY_QUERY, filters: { phase: ["Planung"] } };
-    expect(summary("phase", q)).toBe(summary("phase"));
+    expect(summary("phase", q)).toBe(`Ohne den Filter „Phase“ gezählt: ${summary("phase")}`);
     expect(summary("prioritaet", q)).toBe("Für die eine Leistung der Auswahl ist keine Priorität festgelegt.");
   });
 
@@ -80,11 +80,11 @@ describe("summary helpers", () => {
     [["A", "B", "C"], "A, B und C"],
   ])("germanList(%j)", (items, text) => expect(germanList(items)).toBe(text));
 
-  it("explains a highlighted selection, and says nothing without one", () => {
+  it("explains a highlighted selection as the table's services, and says nothing without one", () => {
     const value = { value: "Betrieb", label: "Betrieb", shortLabel: "Betrieb", count: 3 };
-    expect(selectionNote("Phase", [value])).toBe(
-      "Als Filter gewählt und hervorgehoben: Betrieb. Der Filter „Phase“ selbst gilt für dieses Diagramm nicht, damit alle Werte wählbar bleiben.",
-    );
-    expect(selectionNote("Phase", [])).toBeNull();
+    const other = { value: "Planung", label: "Planung", shortLabel: "Planung", count: 1 };
+    expect(selectionNote([value])).toBe("Gewählt und hervorgehoben: Betrieb – das sind die 3 Leistungen der Tabelle.");
+    expect(selectionNote([other, value])).toBe("Gewählt und hervorgehoben: Planung und Betrieb – zusammen die 4 Leistungen der Tabelle.");
+    expect(selectionNote([])).toBeNull();
   });
 });

@@ -111,9 +111,23 @@ export function chartSummary(id: ChartId, values: readonly SummaryValue[], total
   }
 }
 
-/** Said when a charted field has a filter: selected bars are highlighted, the others stay to be chosen. */
-export function selectionNote(fieldLabel: string, selected: readonly SummaryValue[]): string | null {
+/**
+ * The summary as it is shown: when the chart's own field has a filter, the chart counts more
+ * services than the table (it leaves that filter out, like the facets), and the sentence says so
+ * first, so that no two numbers on the screen seem to contradict each other.
+ */
+export function scopedSummary(sentence: string, fieldLabel: string, ownFilterActive: boolean): string {
+  return ownFilterActive ? `Ohne den Filter „${fieldLabel}“ gezählt: ${sentence}` : sentence;
+}
+
+/**
+ * Said when a charted field has a filter: which bars are highlighted, and that together they are
+ * the services of the table (for a single-valued field the selected bars add up to its total).
+ */
+export function selectionNote(selected: readonly SummaryValue[]): string | null {
   if (selected.length === 0) return null;
   const names = germanList(selected.map((v) => v.label));
-  return `Als Filter gewählt und hervorgehoben: ${names}. Der Filter „${fieldLabel}“ selbst gilt für dieses Diagramm nicht, damit alle Werte wählbar bleiben.`;
+  const sum = selected.reduce((n, v) => n + v.count, 0);
+  const rows = sum === 1 ? "die 1 Leistung der Tabelle" : `die ${formatNumber(sum)} Leistungen der Tabelle`;
+  return `Gewählt und hervorgehoben: ${names} – ${selected.length === 1 ? "das sind" : "zusammen"} ${rows}.`;
 }

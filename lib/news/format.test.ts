@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { deadlineText, newsDateLong, newsDateShort } from "./format";
+import { deadlineText, newsDateLabel, newsDateLine, newsDateLong, newsDateShort } from "./format";
 import { deadlineStatus } from "./timeline";
 
 describe("news date texts", () => {
@@ -20,5 +20,17 @@ describe("news date texts", () => {
     ["2026-11-28", "Frist abgelaufen am 21.11.2022"],
   ])("on %s the deadline 21.11.2022 reads „%s“", (today, text) => {
     expect(deadlineText(deadlineStatus("2022-11-21", today))).toBe(text);
+  });
+});
+
+describe("news date lines: a publication date is never mistaken for a deadline", () => {
+  it("says when a Meldung or Frist was published, and when its deadline is", () => {
+    expect(newsDateLine({ date: "2022-11-01", category: "Frist", deadline: "2022-11-21" })).toBe("veröffentlicht 01.11.2022 · Frist 21.11.2022");
+    expect(newsDateLine({ date: "2022-11-01", category: "Meldung" })).toBe("veröffentlicht 01.11.2022");
+    expect(newsDateLabel({ date: "2022-11-01", category: "Meldung" }, true)).toBe("veröffentlicht am 1. November 2022");
+  });
+
+  it("gives the days an event takes place", () => {
+    expect(newsDateLine({ date: "2023-11-07", endDate: "2023-11-09", category: "Veranstaltung" })).toBe("07.–09.11.2023");
   });
 });

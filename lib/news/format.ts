@@ -1,6 +1,6 @@
 /** German texts for news dates and deadlines, shared by the dashboard and /aktuelles. */
 import { formatDate, formatLongDate } from "../format";
-import type { NewsCategory, NewsItem } from "./schema";
+import { EVENT_CATEGORIES, type NewsCategory, type NewsItem } from "./schema";
 import type { DeadlineStatus } from "./timeline";
 
 const LONG_DATE = new Intl.DateTimeFormat("de-DE", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
@@ -18,6 +18,24 @@ export function newsDateLong(item: Pick<NewsItem, "date" | "endDate">): string {
 export function newsDateShort(item: Pick<NewsItem, "date" | "endDate">): string {
   if (!item.endDate || item.endDate === item.date) return formatDate(item.date);
   return SHORT_DATE.formatRange(utc(item.date), utc(item.endDate));
+}
+
+type DatedItem = Pick<NewsItem, "date" | "endDate" | "category">;
+
+/**
+ * What the item's date is: the day it takes place for Sprechstunden and Veranstaltungen
+ * ("07.–09.11.2023"), else the day of publication ("veröffentlicht 01.11.2022"), never to be
+ * mistaken for a deadline.
+ */
+export function newsDateLabel(item: DatedItem, long = false): string {
+  if (EVENT_CATEGORIES.includes(item.category)) return long ? newsDateLong(item) : newsDateShort(item);
+  return long ? `veröffentlicht am ${formatLongDate(item.date)}` : `veröffentlicht ${formatDate(item.date)}`;
+}
+
+/** "veröffentlicht 01.11.2022 · Frist 21.11.2022": the date label, with the deadline when there is one. */
+export function newsDateLine(item: DatedItem & Pick<NewsItem, "deadline">): string {
+  const date = newsDateLabel(item);
+  return item.deadline ? `${date} · Frist ${formatDate(item.deadline)}` : date;
 }
 
 /** "Frist bis 21.11.2022: noch 20 Tage" / "…: endet heute" / "Frist abgelaufen am 21.11.2022". */

@@ -20,7 +20,7 @@ describe("parseQuery", () => {
 
   it("reads search, filters, sort, paging, Stand and columns", () => {
     const { query, problems } = parse(
-      "q=  Einbürgerung  antrag &themenfeld=Bildung&phase=Betrieb&phase=Planung&sort=-leistung&page=3&size=25&stand=2022-09-30&cols=ozgId,leistung,phase&chart=ressort",
+      "q=  Einbürgerung  antrag &themenfeld=Bildung&phase=Betrieb&phase=Planung&sort=-leistung&page=3&size=25&stand=2022-09-30&cols=ozgId,leistung,phase&chart=ressort&diagramme=aus",
     );
     expect(problems).toEqual([]);
     expect(query).toEqual({
@@ -33,6 +33,7 @@ describe("parseQuery", () => {
       stand: "2022-09-30",
       cols: ["ozgId", "leistung", "phase"],
       chart: "ressort",
+      chartsShown: false,
       geaendertSeit: null,
       geaendert: [],
     } satisfies Query);
@@ -82,6 +83,7 @@ describe("parseQuery", () => {
     ["ressort=XY", "ressort", "„XY“ ist kein bekanntes Ressort"],
     ["ozgId=10A", "ozgId", "„10A“ ist keine gültige OZG-ID"],
     ["chart=torte", "chart", "„torte“ ist keine bekannte Darstellung. Erlaubt: modell, ressort."],
+    ["diagramme=zu", "diagramme", "„zu“ ist keine gültige Angabe für die Diagramme. Erlaubt: an (anzeigen) oder aus"],
     ["page=99999999999999999999", "page", "Parameter „page“: Die Seitenzahl ist zu groß."],
     [`q=${"e ".repeat(150)}`, "q", "Parameter „q“: Die Suche ist zu lang (299 Zeichen, höchstens 200)."],
   ])("reports %s in German and falls back to the default", (search, param, message) => {
@@ -112,6 +114,12 @@ describe("canonical URLs", () => {
     expect(toSearchParams(a).toString()).toBe("themenfeld=Bildung&phase=Planung&phase=Betrieb");
   });
 
+  it("writes the collapsed charts as diagramme=aus and leaves the default out", () => {
+    expect(toSearchParams({ ...EMPTY_QUERY, chartsShown: false }).toString()).toBe("diagramme=aus");
+    expect(parse("diagramme=an").query.chartsShown).toBe(true);
+    expect(toSearchParams(parse("diagramme=an").query).toString()).toBe("");
+  });
+
   it("spells empty cells as 'nicht festgelegt'", () => {
     expect(toSearchParams(toggleFilter(EMPTY_QUERY, "ressort", "")).toString()).toBe("ressort=nicht+festgelegt");
   });
@@ -127,6 +135,7 @@ describe("canonical URLs", () => {
       stand: "2022-09-30",
       cols: ["ozgId", "leistung"],
       chart: "ressort",
+      chartsShown: false,
       geaendertSeit: null,
       geaendert: [],
     };

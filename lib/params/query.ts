@@ -5,7 +5,7 @@
  * shows a notice), so one bad value never hides the rest of the view. Unknown parameters are ignored.
  */
 import { DEFAULT_COLUMNS, EMPTY_QUERY, MAX_PAGE_SIZE, type Query, type SortSpec } from "../query/query";
-import { STACK_OPTIONS, type StackField } from "../query/stack";
+import { CHARTS_HIDDEN, CHARTS_SHOWN, STACK_OPTIONS, type StackField } from "../query/stack";
 import { canonicalValue, CONTROLLED_FIELDS, FIELDS, FIELD_IDS, type FieldId, VOCABULARY, allowedValuesText } from "../vocabulary";
 import { z } from "../zod";
 import { type SearchParamsInput, allValues, lastValue } from "./input";
@@ -74,6 +74,13 @@ const chartSchema = z.string().transform((raw, ctx): StackField => {
   return option.field;
 });
 
+const chartsShownSchema = z.string().transform((raw, ctx): boolean => {
+  const value = raw.trim().toLowerCase();
+  if (value === CHARTS_SHOWN || value === CHARTS_HIDDEN) return value === CHARTS_SHOWN;
+  ctx.addIssue({ code: "custom", message: `„${raw}“ ist keine gültige Angabe für die Diagramme. Erlaubt: ${CHARTS_SHOWN} (anzeigen) oder ${CHARTS_HIDDEN} (nur eine Zeile Zusammenfassung).` });
+  return z.NEVER;
+});
+
 function firstMessage(error: z.ZodError): string {
   return error.issues[0]?.message ?? "Ungültiger Wert.";
 }
@@ -113,6 +120,7 @@ export function parseQuery(input: SearchParamsInput, context: ParamContext): Par
   query.cols = single("cols", colsSchema, colsInput) ?? null;
   if (query.cols && query.cols.join(",") === DEFAULT_COLUMNS.join(",")) query.cols = null;
   query.chart = single("chart", chartSchema) ?? EMPTY_QUERY.chart;
+  query.chartsShown = single("diagramme", chartsShownSchema) ?? EMPTY_QUERY.chartsShown;
   const stand = parseShownStand(input, context);
   query.stand = stand.stand;
   problems.push(...stand.problems);

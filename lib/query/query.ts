@@ -2,7 +2,7 @@
  * The query language shared by the pages, the JSON API and the export (DATA.md §4), as a typed
  * value. This module is free of zod and server code, so client components can build links with it.
  */
-import { CHART_PARAM, DEFAULT_STACK, STACK_OPTIONS, type StackField } from "./stack";
+import { CHARTS_HIDDEN, CHARTS_PARAM, CHART_PARAM, DEFAULT_STACK, STACK_OPTIONS, type StackField } from "./stack";
 import { CONTROLLED_FIELDS, type ControlledField, FIELD_IDS, type FieldId, NOT_SET, VOCABULARY } from "../vocabulary";
 
 export interface SortSpec {
@@ -26,6 +26,8 @@ export interface Query {
   cols: FieldId[] | null;
   /** What the dashboard's phase chart is stacked by (view only: rows and export ignore it). */
   chart: StackField;
+  /** The dashboard shows its charts below the table (default) or only a one-line summary (`diagramme=aus`). View only. */
+  chartsShown: boolean;
   /** A published Stand older than the shown one: keep only services new or changed since then. */
   geaendertSeit: string | null;
   /** With `geaendertSeit`: only changes of these fields count; empty = any field. */
@@ -58,6 +60,7 @@ export const EMPTY_QUERY: Query = {
   stand: null,
   cols: null,
   chart: DEFAULT_STACK,
+  chartsShown: true,
   geaendertSeit: null,
   geaendert: [],
 };
@@ -77,6 +80,22 @@ function vocabularyOrder(field: ControlledField, values: string[]): string[] {
   const rank = (v: string) => (v === "" ? list.length : list.indexOf(v));
   return [...values].sort((a, b) => rank(a) - rank(b));
 }
+
+/** The order of parameters in a canonical query string (toSearchParams writes them so). */
+export const CANONICAL_PARAM_ORDER: readonly string[] = [
+  "q",
+  "ozgId",
+  ...CONTROLLED_FIELDS,
+  "geaendertSeit",
+  "geaendert",
+  "sort",
+  "page",
+  "size",
+  "stand",
+  "cols",
+  CHART_PARAM,
+  CHARTS_PARAM,
+];
 
 /**
  * The canonical query string of a query: defaults and empty values dropped, filters in field
@@ -101,6 +120,7 @@ export function toSearchParams(query: Query): URLSearchParams {
   if (query.stand) params.set("stand", query.stand);
   if (query.cols && query.cols.join(",") !== DEFAULT_COLUMNS.join(",")) params.set("cols", query.cols.join(","));
   if (query.chart !== DEFAULT_STACK) params.set(CHART_PARAM, STACK_OPTIONS.find((o) => o.field === query.chart)!.param);
+  if (!query.chartsShown) params.set(CHARTS_PARAM, CHARTS_HIDDEN);
   return params;
 }
 

@@ -14,3 +14,8 @@ export const STACK_OPTIONS = [
 export type StackField = (typeof STACK_OPTIONS)[number]["field"];
 
 export const DEFAULT_STACK: StackField = "umsetzungsmodell";
+
+/** The URL parameter that collapses the dashboard's charts to a one-line summary: `diagramme=aus`. */
+export const CHARTS_PARAM = "diagramme";
+export const CHARTS_HIDDEN = "aus";
+export const CHARTS_SHOWN = "an";

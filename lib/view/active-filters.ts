@@ -1,6 +1,6 @@
 /** The result count and the active filters as removable chips, plus "Alle zurücksetzen". */
 import { facetOption } from "../facets/options";
-import { formatNumber, leistungenCount } from "../format";
+import { formatDate, formatNumber, leistungenCount } from "../format";
 import { type Query, hasActiveFilters, withoutFilters } from "../query/query";
 import { overviewHref } from "../routes";
 import { CONTROLLED_FIELDS, FIELDS } from "../vocabulary";
@@ -29,6 +29,14 @@ export function activeFilters(query: Query, total: number, allCount: number): Ac
       return { key: `${field}=${value}`, text: `${FIELDS[field].header}: ${option.shortLabel}`, href: option.href };
     }),
   );
+  if (query.geaendertSeit) {
+    const fields = query.geaendert.length > 0 ? ` (${query.geaendert.map((f) => FIELDS[f].header).join(", ")})` : "";
+    chips.unshift({
+      key: "geaendertSeit",
+      text: `Neu oder geändert seit ${formatDate(query.geaendertSeit)}${fields}`,
+      href: overviewHref({ ...query, geaendertSeit: null, geaendert: [], page: 1 }),
+    });
+  }
   if (query.ozgIds.length > 0) {
     chips.unshift({ key: "ozgId", text: `OZG-ID: ${query.ozgIds.join(", ")}`, href: overviewHref({ ...query, ozgIds: [], page: 1 }) });
   }

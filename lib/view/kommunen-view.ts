@@ -4,7 +4,10 @@
  * Server only: reads DATA_DIR through loadOverview.
  */
 import "server-only";
+import { type DeadlineBadge, deadlineBadges } from "../deadlines/deadline";
+import { serviceDeadlines } from "../deadlines/service-deadlines";
 import type { Leistung } from "../leistung";
+import { newsToday } from "../news/timeline";
 import type { ParamContext, ParamProblem } from "../params/problem";
 import type { ParsedStand } from "../params/stand";
 import { EMPTY_QUERY, type Query } from "../query/query";
@@ -40,6 +43,8 @@ export interface KommunenView {
   /** The dashboard with the same selection, to filter further and export. */
   dashboardHref: string;
   exportLink: ExportLinkModel;
+  /** Deadlines of the listed services (open, or expired a short while ago), by OZG-ID. */
+  deadlines: Record<string, DeadlineBadge[]>;
 }
 
 export const REUSABLE_QUERY: Query = { ...EMPTY_QUERY, filters: { nachnutzbarKommunen: ["ja"] } };
@@ -69,10 +74,13 @@ export async function loadKommunenView(request: ParsedStand, context: ParamConte
   const stand = request.stand === newest ? null : request.stand;
   const query: Query = { ...REUSABLE_QUERY, stand };
   const view = await loadOverview({ query, problems: request.problems }, context);
+  const groups = groupByThemenfeld(matchingRows(view.dataset, view.result), stand);
+  const listed = groups.flatMap((g) => g.items.map((i) => i.row.ozgId));
   return {
     stand: view.stand,
     problems: view.problems,
-    groups: groupByThemenfeld(matchingRows(view.dataset, view.result), stand),
+    groups,
+    deadlines: deadlineBadges(await serviceDeadlines(listed), newsToday()),
     total: view.result.total,
     dashboardHref: overviewHref(query),
     exportLink: exportLink(query, view.stand, view.result.total),

@@ -13,6 +13,9 @@ describe("historyEntries", () => {
     ]);
     expect(entries.map((e) => e.stand)).toEqual(["2022-10-28", "2022-09-30", "2022-08-31"]);
     expect(entries.map((e) => e.changed)).toEqual([["phase", "prioritaet"], ["phase"], []]);
+    expect(entries[0].before).toEqual({ phase: "Planung", prioritaet: "mittel" });
+    expect(entries[0].previousStand).toBe("2022-09-30");
+    expect(entries[1].before).toEqual({ phase: "offen" });
   });
 
   it("marks nothing next to a Stand that does not contain the service", () => {
@@ -21,8 +24,8 @@ describe("historyEntries", () => {
       { stand: "2022-10-28", row: makeRow({ ...base, phase: "Planung" }) },
     ]);
     expect(entries).toEqual([
-      { stand: "2022-10-28", row: expect.objectContaining({ phase: "Planung" }), changed: [] },
-      { stand: "2022-09-30", row: null, changed: [] },
+      { stand: "2022-10-28", row: expect.objectContaining({ phase: "Planung" }), changed: [], before: {}, previousStand: "2022-09-30" },
+      { stand: "2022-09-30", row: null, changed: [], before: {}, previousStand: null },
     ]);
   });
 });

@@ -4,9 +4,11 @@
  * Server only: reads DATA_DIR through the repository.
  */
 import "server-only";
+import { type DeadlineBadge, deadlineBadges } from "../deadlines/deadline";
+import { serviceDeadlines } from "../deadlines/service-deadlines";
 import { getNews } from "../news/store";
 import type { NewsItem } from "../news/schema";
-import { newestFirst } from "../news/timeline";
+import { newestFirst, newsToday } from "../news/timeline";
 import type { Leistung } from "../leistung";
 import type { ParamContext, ParamProblem } from "../params/problem";
 import type { ParsedStand } from "../params/stand";
@@ -23,6 +25,10 @@ export interface HistoryEntry {
   row: HistoryRow | null;
   /** Fields that differ from the Stand before (only when both contain the service). */
   changed: HistoryField[];
+  /** The value each changed field had in the Stand before ("" = nicht festgelegt). */
+  before: Partial<Record<HistoryField, string>>;
+  /** The Stand compared with, for „vorher“ (null for the oldest). */
+  previousStand: string | null;
 }
 
 export interface LeistungView {
@@ -36,6 +42,8 @@ export interface LeistungView {
   /** All Stände, newest first. */
   history: HistoryEntry[];
   news: NewsItem[];
+  /** Deadlines that concern the service (news, later reuse calls): open first, then expired ones. */
+  deadlines: DeadlineBadge[];
   metadata: Metadata;
   problems: ParamProblem[];
 }
@@ -46,7 +54,8 @@ export function historyEntries(byStand: { stand: string; row: HistoryRow | null 
   const entries = oldestFirst.map((entry, i) => {
     const before = i > 0 ? oldestFirst[i - 1].row : null;
     const changed = entry.row && before ? HISTORY_FIELDS.filter((f) => entry.row![f] !== before[f]) : [];
-    return { ...entry, changed };
+    const values = Object.fromEntries(changed.map((f) => [f, before![f]]));
+    return { ...entry, changed, before: values, previousStand: i > 0 ? oldestFirst[i - 1].stand : null };
   });
   return entries.reverse();
 }
@@ -54,7 +63,7 @@ export function historyEntries(byStand: { stand: string; row: HistoryRow | null 
 /** The view of one service, or null when no published Stand contains it. */
 export async function loadLeistungView(ozgId: string, request: ParsedStand, context: ParamContext): Promise<LeistungView | null> {
   const { staende } = context;
-  const [metadata, news] = await Promise.all([getMetadata(), getNews()]);
+  const [metadata, news, deadlines] = await Promise.all([getMetadata(), getNews(), serviceDeadlines([ozgId])]);
   const problems = request.problems;
   const newestStand = staende[staende.length - 1];
   const stand = request.stand ?? newestStand;
@@ -73,6 +82,7 @@ export async function loadLeistungView(ozgId: string, request: ParsedStand, cont
     row: index === undefined ? null : rowAt(shown, index),
     history: historyEntries(byStand),
     news: newestFirst(news.items.filter((item) => item.ozgIds.includes(ozgId))),
+    deadlines: deadlineBadges(deadlines, newsToday(), { expiredDays: Infinity })[ozgId] ?? [],
     metadata,
     problems,
   };

@@ -2,7 +2,7 @@
 import { formatNumber } from "../format";
 import { PAGE_SIZES, type Query } from "../query/query";
 import { lastPage } from "../query/run";
-import { overviewHref } from "../routes";
+import { overviewResultsHref } from "../routes";
 import { type HiddenInput, hiddenInputs } from "./hidden-inputs";
 
 export type PageItem = { kind: "page"; page: number; href: string; current: boolean } | { kind: "gap"; key: string };
@@ -36,7 +36,7 @@ export function pagination(query: Query, total: number): PaginationModel {
   const last = lastPage(total, query.size);
   const first = total === 0 ? 0 : (query.page - 1) * query.size + 1;
   const to = Math.min(total, query.page * query.size);
-  const link = (page: number) => ({ page, href: overviewHref({ ...query, page }) });
+  const link = (page: number) => ({ page, href: overviewResultsHref({ ...query, page }) });
   return {
     rangeText: total === 0 ? "Keine Einträge" : `Einträge ${formatNumber(first)}–${formatNumber(to)} von ${formatNumber(total)}`,
     previous: query.page > 1 ? link(query.page - 1) : null,

@@ -1,9 +1,13 @@
 /** The result table as data: its columns with their sort links, the rows and where each row links to. */
+import type { ChangedSince } from "../changes/since";
+import type { DeadlineBadge } from "../deadlines/deadline";
+import { formatDate } from "../format";
+import { FIELD_GLOSSARY, JARGON_FIELDS } from "../glossary";
 import type { Leistung } from "../leistung";
 import type { RowMarker } from "../news/markers";
 import { DEFAULT_COLUMNS, DEFAULT_SORT, type Query } from "../query/query";
-import { leistungHref, overviewHref } from "../routes";
-import { FIELDS, type FieldId } from "../vocabulary";
+import { glossaryHref, leistungHref, overviewHref } from "../routes";
+import { FIELDS, type FieldId, NOT_SET } from "../vocabulary";
 
 export interface SortLink {
   href: string;
@@ -17,6 +21,23 @@ export interface TableColumn {
   field: FieldId;
   header: string;
   sort: SortLink;
+  /** The term explained on /glossar, for headers a newcomer would not understand. */
+  glossaryHref: string | null;
+}
+
+export interface FieldChangeView {
+  field: FieldId;
+  header: string;
+  before: string;
+  after: string;
+}
+
+/** How a row differs from the Stand of „geändert seit“. */
+export interface RowChangeView {
+  kind: "neu" | "geaendert";
+  /** „neu seit 30.09.2022“ / „geändert seit 30.09.2022“ */
+  label: string;
+  fields: FieldChangeView[];
 }
 
 export interface TableModel {
@@ -26,6 +47,10 @@ export interface TableModel {
   detailHrefs: Record<string, string>;
   /** Links shown with a row's Leistung (news that name the service), by OZG-ID. */
   markers: Record<string, RowMarker[]>;
+  /** Deadlines that concern a row's service (open, or expired a short while ago), by OZG-ID. */
+  deadlines: Record<string, DeadlineBadge[]>;
+  /** With „geändert seit“: what is new or changed in each row, by OZG-ID. */
+  changes: Record<string, RowChangeView>;
   /** Search words, to highlight matches. */
   q: string;
   caption: string;
@@ -51,13 +76,46 @@ export function sortLink(query: Query, field: FieldId): SortLink {
   return { href: overviewHref({ ...query, sort: next, page: 1 }), state, action };
 }
 
-export function tableModel(query: Query, rows: Leistung[], markers: Record<string, RowMarker[]>, stand: string): TableModel {
+/** The changes of the rows shown, in words a table cell and its tooltip can show. */
+export function rowChanges(changes: ChangedSince | null, ozgIds: readonly string[]): Record<string, RowChangeView> {
+  if (!changes) return {};
+  const since = formatDate(changes.since);
+  const out: Record<string, RowChangeView> = {};
+  for (const id of ozgIds) {
+    const change = changes.changes.get(id);
+    if (!change) continue;
+    out[id] =
+      change.kind === "neu"
+        ? { kind: "neu", label: `neu seit ${since}`, fields: [] }
+        : {
+            kind: "geaendert",
+            label: `geändert seit ${since}`,
+            fields: change.fields.map((f) => ({ field: f.field, header: FIELDS[f.field].header, before: f.before || NOT_SET, after: f.after || NOT_SET })),
+          };
+  }
+  return out;
+}
+
+export interface TableExtras {
+  deadlines?: Record<string, DeadlineBadge[]>;
+  changes?: ChangedSince | null;
+}
+
+export function tableModel(query: Query, rows: Leistung[], markers: Record<string, RowMarker[]>, stand: string, extras: TableExtras = {}): TableModel {
+  const ids = rows.map((r) => r.ozgId);
   return {
-    columns: tableColumns(query).map((field) => ({ field, header: FIELDS[field].header, sort: sortLink(query, field) })),
+    columns: tableColumns(query).map((field) => ({
+      field,
+      header: FIELDS[field].header,
+      sort: sortLink(query, field),
+      glossaryHref: JARGON_FIELDS.has(field) && FIELD_GLOSSARY[field] ? glossaryHref(FIELD_GLOSSARY[field]!) : null,
+    })),
     rows,
     detailHrefs: Object.fromEntries(rows.map((row) => [row.ozgId, leistungHref(row.ozgId, query.stand)])),
     markers,
+    deadlines: extras.deadlines ?? {},
+    changes: rowChanges(extras.changes ?? null, ids),
     q: query.q,
-    caption: `Leistungen, Stand ${stand}`,
+    caption: `Leistungen, Stand ${formatDate(stand)}`,
   };
 }

@@ -32,6 +32,7 @@ export function ChartPhaseCard({ model, stack, level = 3 }: ChartPhaseCardProps)
             aria-current={o.field === shown.field ? "true" : undefined}
             data-testid="chart-stack-switch"
             data-stack={o.field}
+            data-focus-key={`stapel:${o.field}`}
           >
             {o.label}
           </Link>

@@ -37,7 +37,7 @@ export function ColumnChooser({ model }: ColumnChooserProps) {
             ))}
           </div>
         </fieldset>
-        <button type="submit" className="kern-btn kern-btn--primary">
+        <button type="submit" className="kern-btn kern-btn--primary" data-focus-key="spalten-uebernehmen">
           <span className="kern-label">Übernehmen</span>
         </button>
       </InPlaceForm>

@@ -1,39 +1,51 @@
+import Link from "next/link";
 import type { CSSProperties } from "react";
 import { chartPaletteStyle } from "@/lib/charts/colors";
-import type { DashboardChartModels } from "@/lib/charts/series";
 import type { DashboardModel } from "@/lib/view/dashboard";
 import { ChartCard } from "@/app/_components/chart-card";
 import { ChartPhaseCard } from "./chart-phase-card";
 import styles from "./dashboard-charts.module.css";
-import { ResponsiveDetails } from "./responsive-details";
 
 interface DashboardChartsProps {
-  charts: DashboardChartModels;
+  charts: DashboardModel["charts"];
   stack: DashboardModel["chartStack"];
 }
 
 /**
- * The charts of the current query: phase (stacked), Themenfeld, Ressort and Priorität. Each
- * counts like its facet and toggles filters like it; the numbers arrive with the page, the
- * drawing follows lazily.
+ * The charts of the current query below the table: phase (stacked), Themenfeld, Ressort and
+ * Priorität, each counting like its facet and toggling filters like it. One sentence sums them
+ * up for the table's services; „Diagramme ausblenden“ leaves only that sentence (in the URL).
  */
 export function DashboardCharts({ charts, stack }: DashboardChartsProps) {
+  const models = charts.models;
   return (
-    <section className={styles.section} aria-labelledby="diagramme-titel" style={chartPaletteStyle() as CSSProperties} data-testid="dashboard-charts">
-      <ResponsiveDetails
-        summary={
-          <h2 id="diagramme-titel" className="kern-heading-small">
-            Diagramme
-          </h2>
-        }
-      >
+    <section
+      id="diagramme"
+      className={styles.section}
+      aria-labelledby="diagramme-titel"
+      style={models ? (chartPaletteStyle() as CSSProperties) : undefined}
+      data-testid="dashboard-charts"
+      data-shown={charts.shown}
+    >
+      <div className={styles.head}>
+        <h2 id="diagramme-titel" className="kern-heading-small">
+          Diagramme
+        </h2>
+        <Link href={charts.toggle.href} scroll={false} className="kern-link" data-testid="charts-toggle" data-focus-key="diagramme-umschalten">
+          {charts.toggle.label}
+        </Link>
+      </div>
+      <p className={`kern-body ${styles.glance}`} data-testid="charts-glance">
+        {charts.glance}
+      </p>
+      {models && (
         <div className={styles.grid}>
-          <ChartPhaseCard model={charts.phase} stack={stack} />
-          <ChartCard model={charts.ressort} />
-          <ChartCard model={charts.prioritaet} />
-          <ChartCard model={charts.themenfeld} />
+          <ChartPhaseCard model={models.phase} stack={stack} />
+          <ChartCard model={models.ressort} />
+          <ChartCard model={models.prioritaet} />
+          <ChartCard model={models.themenfeld} />
         </div>
-      </ResponsiveDetails>
+      )}
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { newsDateShort } from "@/lib/news/format";
+import { newsDateLabel } from "@/lib/news/format";
 import { newsItemHref } from "@/lib/routes";
 import type { NewsItem } from "@/lib/news/schema";
 import { NewsCategoryTag } from "@/app/_components/news-category-tag";
@@ -20,7 +20,7 @@ export function NewsTeaser({ item, today }: NewsTeaserProps) {
       </Link>
       <p className={styles.meta}>
         <NewsCategoryTag category={item.category} />
-        <time dateTime={item.date}>{newsDateShort(item)}</time>
+        <time dateTime={item.date}>{newsDateLabel(item)}</time>
       </p>
       {item.deadline && <NewsDeadline deadline={item.deadline} today={today} />}
     </div>

@@ -18,7 +18,7 @@ export function Pagination({ model }: PaginationProps) {
           <ul className={styles.list}>
             {model.previous && (
               <li>
-                <Link href={model.previous.href} className={styles.link} rel="prev">
+                <Link href={model.previous.href} className={styles.link} rel="prev" data-focus-target="ergebnisse-titel">
                   Zurück<span className="visually-hidden"> zu Seite {model.previous.page}</span>
                 </Link>
               </li>
@@ -30,7 +30,13 @@ export function Pagination({ model }: PaginationProps) {
                 </li>
               ) : (
                 <li key={item.page}>
-                  <Link href={item.href} className={styles.link} aria-current={item.current ? "page" : undefined} aria-label={`Seite ${item.page}`}>
+                  <Link
+                    href={item.href}
+                    className={styles.link}
+                    aria-current={item.current ? "page" : undefined}
+                    aria-label={`Seite ${item.page}`}
+                    data-focus-target="ergebnisse-titel"
+                  >
                     {item.page}
                   </Link>
                 </li>
@@ -38,7 +44,7 @@ export function Pagination({ model }: PaginationProps) {
             )}
             {model.next && (
               <li>
-                <Link href={model.next.href} className={styles.link} rel="next">
+                <Link href={model.next.href} className={styles.link} rel="next" data-focus-target="ergebnisse-titel">
                   Weiter<span className="visually-hidden"> zu Seite {model.next.page}</span>
                 </Link>
               </li>
@@ -60,7 +66,7 @@ export function Pagination({ model }: PaginationProps) {
             ))}
           </select>
         </div>
-        <button type="submit" className="kern-btn kern-btn--secondary">
+        <button type="submit" className="kern-btn kern-btn--secondary" data-focus-key="seitengroesse-anwenden">
           <span className="kern-label">Anwenden</span>
         </button>
       </InPlaceForm>

@@ -38,14 +38,11 @@ export function SearchInput({ q }: SearchInputProps) {
   }
 
   return (
-    <div className={styles.row}>
-      <div className="kern-form-input">
-        <label className="kern-label" htmlFor="q">
-          Suche
-        </label>
-        <div className="kern-hint" id="q-hinweis">
-          Durchsucht OZG-ID, Leistung, Lebenslage, LeiKa-Schlüssel, Rechtsgrundlagen und Bemerkung. Alle Wörter müssen vorkommen.
-        </div>
+    <div className={`kern-form-input ${styles.field}`}>
+      <label className="kern-label" htmlFor="q">
+        Suche
+      </label>
+      <div className={styles.row}>
         <input
           ref={input}
           id="q"
@@ -57,11 +54,14 @@ export function SearchInput({ q }: SearchInputProps) {
           aria-describedby="q-hinweis"
           autoComplete="off"
         />
+        <button type="submit" className="kern-btn kern-btn--primary" onClick={onSubmit}>
+          <span className="kern-icon kern-icon--search" aria-hidden="true" />
+          <span className="kern-label">Suchen</span>
+        </button>
       </div>
-      <button type="submit" className="kern-btn kern-btn--primary" onClick={onSubmit}>
-        <span className="kern-icon kern-icon--search" aria-hidden="true" />
-        <span className="kern-label">Suchen</span>
-      </button>
+      <div className={`kern-hint ${styles.hint}`} id="q-hinweis">
+        In OZG-ID, Leistung, Lebenslage, LeiKa-Schlüssel, Rechtsgrundlagen und Bemerkung; alle Wörter müssen vorkommen.
+      </div>
     </div>
   );
 }

@@ -29,7 +29,7 @@ export function StandSelect({ choices, stand, hidden }: StandSelectProps) {
           </select>
         </div>
       </div>
-      <button type="submit" className="kern-btn kern-btn--secondary">
+      <button type="submit" className="kern-btn kern-btn--secondary" data-focus-key="stand-anzeigen">
         <span className="kern-label">Anzeigen</span>
       </button>
     </InPlaceForm>

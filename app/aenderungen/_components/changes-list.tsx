@@ -1,3 +1,4 @@
+import { formatNumber } from "@/lib/format";
 import Link from "next/link";
 import type { Leistung } from "@/lib/leistung";
 import { SHOWN_CHANGES } from "@/lib/view/changes-view";
@@ -18,7 +19,7 @@ export function ChangesList({ id: key, title, rows, stand }: ChangesListProps) {
   return (
     <section aria-labelledby={id}>
       <h2 id={id} className="kern-heading-medium">
-        {title} ({rows.length})
+        {title} ({formatNumber(rows.length)})
       </h2>
       {rows.length === 0 ? (
         <p className="kern-body">Keine.</p>
@@ -34,7 +35,7 @@ export function ChangesList({ id: key, title, rows, stand }: ChangesListProps) {
           ))}
         </ul>
       )}
-      {rows.length > SHOWN_CHANGES && <p className="kern-body">Gezeigt sind die ersten {SHOWN_CHANGES}; alle stehen im JSON.</p>}
+      {rows.length > SHOWN_CHANGES && <p className="kern-body">Gezeigt sind die ersten {formatNumber(SHOWN_CHANGES)}; alle stehen im JSON.</p>}
     </section>
   );
 }

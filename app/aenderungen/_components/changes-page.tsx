@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatDate, formatLongDate, leistungenCount } from "@/lib/format";
+import { formatDate, formatLongDate, formatNumber, leistungenCount } from "@/lib/format";
 import { type ChangesView, SHOWN_CHANGES } from "@/lib/view/changes-view";
 import { leistungHref } from "@/lib/routes";
 import { FIELDS, NOT_SET } from "@/lib/vocabulary";
@@ -26,7 +26,23 @@ export function ChangesPage({ view }: ChangesPageProps) {
       <h1 className="kern-heading-large">Änderungen zwischen zwei Ständen</h1>
       <SubscribeLink kind="feed" href={changesFeedHref()} what="die Änderungen jedes neuen Stands" />
       <ParamNotices problems={view.problems} />
-      <ChangesForm staende={view.staende} von={diff?.from ?? null} bis={diff?.to ?? null} />
+      {view.onlyStand ? (
+        <div className="kern-alert kern-alert--info" role="status" data-testid="changes-empty">
+          <div className="kern-alert__header">
+            <span className="kern-icon kern-icon--info" aria-hidden="true" />
+            <h2 className="kern-title">Noch nichts zu vergleichen</h2>
+          </div>
+          <div className="kern-alert__body">
+            <p className="kern-body">
+              Bisher ist ein Stand der Übersicht veröffentlicht, der vom {formatLongDate(view.onlyStand)}. Sobald die OZG-Koordination
+              einen weiteren Stand veröffentlicht, zeigt diese Seite, welche Leistungen neu sind, welche entfallen sind und was sich bei
+              den übrigen geändert hat. Wer das nicht verpassen möchte, abonniert die Änderungen oben.
+            </p>
+          </div>
+        </div>
+      ) : (
+        <ChangesForm staende={view.staende} von={diff?.from ?? null} bis={diff?.to ?? null} />
+      )}
       {diff && (
         <>
           <p className="kern-body">
@@ -40,7 +56,7 @@ export function ChangesPage({ view }: ChangesPageProps) {
           <ChangesList id="entfallen" title="Entfallen" rows={diff.removed} stand={standOf(diff.from)} />
           <section aria-labelledby="geaendert-titel">
             <h2 id="geaendert-titel" className="kern-heading-medium">
-              Geändert ({diff.changed.length})
+              Geändert ({formatNumber(diff.changed.length)})
             </h2>
             {diff.changed.length === 0 ? (
               <p className="kern-body">Keine Leistung wurde geändert.</p>
@@ -82,7 +98,7 @@ export function ChangesPage({ view }: ChangesPageProps) {
               </div>
             )}
             {diff.changed.length > SHOWN_CHANGES && (
-              <p className="kern-body">Gezeigt sind die ersten {SHOWN_CHANGES}; alle stehen im JSON.</p>
+              <p className="kern-body">Gezeigt sind die ersten {formatNumber(SHOWN_CHANGES)}; alle stehen im JSON.</p>
             )}
           </section>
         </>

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { newsDateLong } from "@/lib/news/format";
+import { newsDateLabel } from "@/lib/news/format";
 import { servicesOverviewHref, newsItemHref } from "@/lib/routes";
 import type { NewsItem } from "@/lib/news/schema";
 import { relevantUntil } from "@/lib/news/timeline";
@@ -26,7 +26,7 @@ export function NewsCard({ item, today }: NewsCardProps) {
     >
       <p className={styles.meta}>
         <NewsCategoryTag category={item.category} />
-        <time dateTime={item.date}>{newsDateLong(item)}</time>
+        <time dateTime={item.date}>{newsDateLabel(item, true)}</time>
         {item.location && <span>{item.location}</span>}
       </p>
       <h3 id={`beitrag-${item.slug}`}>

@@ -2,7 +2,9 @@ import Link from "next/link";
 import { slug } from "@/lib/fold";
 import { formatLongDate, formatNumber, leistungenCount } from "@/lib/format";
 import type { KommunenView } from "@/lib/view/kommunen-view";
+import { PATHS, glossaryHref } from "@/lib/routes";
 import { FEDERFUEHRUNGEN } from "@/lib/vocabulary";
+import { DeadlineBadges } from "@/app/_components/deadline-badges";
 import { ExportLink } from "@/app/_components/export-link";
 import { LeistungCell } from "@/app/_components/leistung-cell";
 import { ParamNotices } from "@/app/_components/param-notices";
@@ -24,10 +26,22 @@ export function KommunenPage({ view }: KommunenPageProps) {
       <h1 className="kern-heading-large">Für Kommunen: nachnutzbare Online-Dienste</h1>
       <ParamNotices problems={view.problems} />
       <p className="kern-body prose">
-        Nach dem Prinzip „Einer für Alle“ (EfA) entwickelt ein Land einen Online-Dienst, den andere Länder und ihre Kommunen
-        übernehmen. Hier stehen alle Leistungen, die laut Nachnutzungsübersicht (Stand {formatLongDate(stand)}) von Kommunen
+        Nach dem Prinzip „Einer für Alle“ (<Link href={glossaryHref("efa")} className="kern-link">EfA</Link>) entwickelt ein Land
+        einen Online-Dienst, den andere Länder und ihre Kommunen übernehmen. Hier stehen alle Leistungen, die laut Nachnutzungsübersicht (Stand {formatLongDate(stand)}) von Kommunen
         nachgenutzt werden können: {leistungenCount(view.total)}. Auf der Seite jeder Leistung können Sie Ihr Interesse an der
-        Nachnutzung per E-Mail bekunden.
+        Nachnutzung per E-Mail bekunden. Was{" "}
+        <Link href={glossaryHref("umsetzungsmodell")} className="kern-link">
+          Umsetzungsmodell
+        </Link>
+        ,{" "}
+        <Link href={glossaryHref("efa-federfuehrung")} className="kern-link">
+          Federführung
+        </Link>{" "}
+        und die Phasen bedeuten, erklärt das{" "}
+        <Link href={PATHS.glossar} className="kern-link">
+          Glossar
+        </Link>
+        .
       </p>
       <div className={styles.toolbar}>
         <Link href={view.dashboardHref} className="kern-btn kern-btn--secondary">
@@ -43,7 +57,7 @@ export function KommunenPage({ view }: KommunenPageProps) {
             {view.groups.map((g) => (
               <li key={g.themenfeld}>
                 <a href={`#${anchor(g.themenfeld)}`}>
-                  {g.themenfeld} ({g.total})
+                  {g.themenfeld} ({formatNumber(g.total)})
                 </a>
               </li>
             ))}
@@ -67,6 +81,7 @@ export function KommunenPage({ view }: KommunenPageProps) {
                   {row.efaFederfuehrung && <span>Federführung: {FEDERFUEHRUNGEN[row.efaFederfuehrung] ?? row.efaFederfuehrung}</span>}
                   <span>OZG-ID {row.ozgId}</span>
                 </span>
+                {view.deadlines[row.ozgId] && <DeadlineBadges badges={view.deadlines[row.ozgId]} compact />}
               </li>
             ))}
           </ul>

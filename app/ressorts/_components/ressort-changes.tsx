@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { RessortChanges as Changes } from "@/lib/view/ressort-view";
 import { leistungHref } from "@/lib/routes";
-import { formatDate } from "@/lib/format";
+import { formatNumber, formatDate } from "@/lib/format";
 import type { Leistung } from "@/lib/leistung";
 import { FIELDS, NOT_SET, isControlledField } from "@/lib/vocabulary";
 import styles from "./ressort.module.css";
@@ -54,9 +54,9 @@ export function RessortChanges({ changes, standQuery, apiHref }: RessortChangesP
         Änderungen seit dem Stand {formatDate(from)}
       </h2>
       <p className="kern-body">
-        Vergleich der Stände {formatDate(from)} und {formatDate(to)}: {phaseChanges.length}{" "}
-        {phaseChanges.length === 1 ? "Leistung hat" : "Leistungen haben"} die Phase gewechselt, {added.length} {added.length === 1 ? "ist" : "sind"} neu,{" "}
-        {removed.length} entfallen.
+        Vergleich der Stände {formatDate(from)} und {formatDate(to)}: {formatNumber(phaseChanges.length)}{" "}
+        {phaseChanges.length === 1 ? "Leistung hat" : "Leistungen haben"} die Phase gewechselt, {formatNumber(added.length)} {added.length === 1 ? "ist" : "sind"} neu,{" "}
+        {formatNumber(removed.length)} entfallen.
         {apiHref && (
           <>
             {" "}

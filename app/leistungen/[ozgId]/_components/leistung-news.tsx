@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { newsItemHref } from "@/lib/routes";
-import { newsDateShort } from "@/lib/news/format";
+import { newsDateLine } from "@/lib/news/format";
 import type { NewsItem } from "@/lib/news/schema";
 
 interface LeistungNewsProps {
@@ -24,7 +24,7 @@ export function LeistungNews({ items }: LeistungNewsProps) {
                 {item.title}
               </Link>{" "}
               <span className="kern-body kern-body--small">
-                ({item.category}, {newsDateShort(item)})
+                ({item.category} · {newsDateLine(item)})
               </span>
             </li>
           ))}

@@ -3,6 +3,7 @@ import { formatLongDate } from "@/lib/format";
 import { EMPTY_QUERY } from "@/lib/query/query";
 import type { LeistungView } from "@/lib/view/leistung-view";
 import { overviewHref, ressortHref } from "@/lib/routes";
+import { BackToOverview } from "./back-to-overview";
 import { LeistungFields } from "./leistung-fields";
 import { LeistungHistory } from "./leistung-history";
 import { LeistungNews } from "./leistung-news";
@@ -22,9 +23,7 @@ export function LeistungPage({ view }: LeistungPageProps) {
   return (
     <article className={styles.page}>
       <nav aria-label="Brotkrümelnavigation" className="kern-body kern-body--small">
-        <Link href={overviewHref({ ...EMPTY_QUERY, stand: shownStand })} className="kern-link">
-          Übersicht
-        </Link>{" "}
+        <BackToOverview href={overviewHref({ ...EMPTY_QUERY, stand: shownStand })} />{" "}
         › OZG-ID {view.ozgId}
       </nav>
       <h1 className="kern-heading-large">{title}</h1>
@@ -35,7 +34,7 @@ export function LeistungPage({ view }: LeistungPageProps) {
       </p>
       {row ? (
         <>
-          <ReuseInterest row={row} contactEmail={view.metadata.contactEmail} />
+          <ReuseInterest row={row} contactEmail={view.metadata.contactEmail} deadlines={view.deadlines} />
           <h2 className="kern-heading-medium">Angaben</h2>
           <LeistungFields row={row} />
           <ul className={styles.links}>

@@ -1,0 +1,57 @@
+"use client";
+
+import { useSearchParams } from "next/navigation";
+import { useEffect } from "react";
+
+/** The control that started the last in-place navigation, and where focus should go afterwards. */
+let pending: { key: string | null; target: string | null; at: number } | null = null;
+
+/** After this long a navigation no longer counts as started by the remembered control. */
+const STALE_MS = 15_000;
+
+function remember(element: Element | null) {
+  const control = element?.closest<HTMLElement>("[data-focus-key], [data-focus-target]");
+  if (!control) return;
+  pending = { key: control.dataset.focusKey ?? null, target: control.dataset.focusTarget ?? null, at: Date.now() };
+}
+
+interface FocusKeeperProps {
+  /** Where focus goes when the control that was used is gone (a removed chip): the results' heading. */
+  fallbackId: string;
+}
+
+/**
+ * Keeps keyboard users where they were: after an in-place navigation started by a control with
+ * `data-focus-key` (facets, sort links, chart values, form buttons), focus returns to that
+ * control if it was lost (a re-rendered control), or to the fallback when the control is gone; a control with
+ * `data-focus-target` (page links) moves focus to that element.
+ */
+export function FocusKeeper({ fallbackId }: FocusKeeperProps) {
+  const search = useSearchParams().toString();
+
+  useEffect(() => {
+    const onClick = (event: MouseEvent) => remember(event.target as Element);
+    const onSubmit = (event: SubmitEvent) => remember(event.submitter ?? (event.target as Element));
+    document.addEventListener("click", onClick, true);
+    document.addEventListener("submit", onSubmit, true);
+    return () => {
+      document.removeEventListener("click", onClick, true);
+      document.removeEventListener("submit", onSubmit, true);
+    };
+  }, []);
+
+  useEffect(() => {
+    const p = pending;
+    pending = null;
+    if (!p || Date.now() - p.at > STALE_MS) return;
+    const target = p.target ? document.getElementById(p.target) : null;
+    if (target) return target.focus({ preventScroll: true });
+    // Focus survived the update (or the user has moved on): leave it where it is.
+    const active = document.activeElement;
+    if (active && active !== document.body && active.isConnected) return;
+    const again = p.key ? document.querySelector<HTMLElement>(`[data-focus-key="${CSS.escape(p.key)}"]`) : null;
+    (again ?? document.getElementById(fallbackId))?.focus({ preventScroll: again === null });
+  }, [search, fallbackId]);
+
+  return null;
+}
