@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { readOverviewText } from "../overview/read";
 import { readOverviewFile } from "../overview/read-file";
 import { handZip } from "./test-zip";
+import { workbookStream } from "./write";
 import { WORKBOOK_LIMITS, guardWorkbook } from "./zip-guard";
 
 const HEADER = ["OZG-ID", "Leistung", "Themenfeld", "LeiKa-Schlüssel", "Typisierung", "Phase", "Reifegrad", "Bemerkung"];
@@ -179,5 +180,25 @@ describe("workbook bombs", () => {
     const good = await workbook((wb) => overviewSheet(wb));
     expect(await guardWorkbook(good)).toEqual({ ok: true });
     await refusedQuickly(good.subarray(0, good.length - 30), /kein gültiges ZIP-Archiv/);
+  });
+});
+
+describe("workbookStream when the reader goes away", () => {
+  it("stops the producer without an uncaught error (a download cancelled half-way)", async () => {
+    const errors: unknown[] = [];
+    const onError = (error: unknown) => errors.push(error);
+    process.on("uncaughtException", onError);
+    try {
+      const rows = Array.from({ length: 20_000 }, (_, i) => [String(i), "Bemerkung ".repeat(8)]);
+      const stream = workbookStream({ table: { name: "Daten", headers: ["OZG-ID", "Bemerkung"], rowCount: rows.length, rows } });
+      // As a response body that the client drops before reading it all.
+      const body = new Response(stream).body!;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      await body.cancel();
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    } finally {
+      process.off("uncaughtException", onError);
+    }
+    expect(errors).toEqual([]);
   });
 });

@@ -8,7 +8,7 @@
  * passed as a JS string, so exceljs writes text cells only: never a number, never a formula.
  * Reading workbooks is done with SheetJS (lib/xlsx/read-workbook.ts, where the reasons are).
  */
-import { PassThrough, Readable } from "node:stream";
+import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
 
 export interface TableSheet {
@@ -119,11 +119,36 @@ async function writeWorkbook(out: PassThrough, content: WorkbookContent): Promis
   await workbook.commit();
 }
 
-/** The workbook as a byte stream; cancelling it stops the producer. */
+/**
+ * The workbook as a byte stream; cancelling it (a client that goes away) stops the producer.
+ * Not Readable.toWeb: on Node 20 its adapter throws an uncaught "Controller is already closed"
+ * when data arrives after a cancel, which would end the server process.
+ */
 export function workbookStream(content: WorkbookContent): ReadableStream<Uint8Array> {
   const out = new PassThrough();
+  let cancelled = false;
+  // Errors after a cancel have nowhere to go; before it they reach the reader (below).
+  out.on("error", () => undefined);
   writeWorkbook(out, content).catch((error) => out.destroy(error));
-  return Readable.toWeb(out) as ReadableStream<Uint8Array>;
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      out.on("data", (chunk: Buffer) => {
+        if (cancelled) return;
+        controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+        if ((controller.desiredSize ?? 1) <= 0) out.pause();
+      });
+      out.on("end", () => !cancelled && controller.close());
+      out.on("error", (error) => !cancelled && controller.error(error));
+      out.pause();
+    },
+    pull() {
+      out.resume();
+    },
+    cancel() {
+      cancelled = true;
+      out.destroy();
+    },
+  });
 }
 
 /** The whole workbook in memory (small workbooks: reports, tests). */
