@@ -13,6 +13,7 @@ import type { ParsedStand } from "../params/stand";
 import type { Metadata } from "../store/metadata";
 import { HISTORY_FIELDS, type HistoryField, type HistoryRow } from "../overview/history-row";
 import { getDataset, getHistoryRow, getMetadata } from "../store/repository";
+import { type LeistungReuseModel, loadLeistungReuse } from "./leistung-reuse";
 
 export { HISTORY_FIELDS, type HistoryField } from "../overview/history-row";
 
@@ -37,6 +38,8 @@ export interface LeistungView {
   news: NewsItem[];
   metadata: Metadata;
   problems: ParamProblem[];
+  /** Reuse by Kommunen: the call, the counts, the declaration form (lib/view/leistung-reuse.ts). */
+  reuse: LeistungReuseModel;
 }
 
 /** History newest first; `changed` compares each Stand with the one before it. */
@@ -64,6 +67,9 @@ export async function loadLeistungView(ozgId: string, request: ParsedStand, cont
   const shown = await getDataset(stand);
   const index = shown.rowIndexById.get(ozgId);
   const newestRow = [...byStand].reverse().find((entry) => entry.row)!.row!;
+  const newest = stand === newestStand ? shown : await getDataset(newestStand);
+  const newestIndex = newest.rowIndexById.get(ozgId);
+  const reuseRow = newestIndex === undefined ? { ozgId, leistung: newestRow.leistung, nachnutzbarKommunen: "" as const } : newest.rows[newestIndex];
   return {
     ozgId,
     title: (index === undefined ? newestRow : shown.rows[index]).leistung,
@@ -74,5 +80,6 @@ export async function loadLeistungView(ozgId: string, request: ParsedStand, cont
     news: newestFirst(news.items.filter((item) => item.ozgIds.includes(ozgId))),
     metadata,
     problems,
+    reuse: await loadLeistungReuse(reuseRow, newest),
   };
 }

@@ -7,6 +7,7 @@ import { LeistungFields } from "./leistung-fields";
 import { LeistungHistory } from "./leistung-history";
 import { LeistungNews } from "./leistung-news";
 import { ParamNotices } from "@/app/_components/param-notices";
+import { ReuseDeclaration } from "./reuse-declaration";
 import { ReuseInterest } from "./reuse-interest";
 import styles from "./leistung-page.module.css";
 
@@ -36,6 +37,7 @@ export function LeistungPage({ view }: LeistungPageProps) {
       {row ? (
         <>
           <ReuseInterest row={row} contactEmail={view.metadata.contactEmail} />
+          <ReuseDeclaration model={view.reuse} />
           <h2 className="kern-heading-medium">Angaben</h2>
           <LeistungFields row={row} />
           <ul className={styles.links}>
