@@ -35,7 +35,9 @@ describeStores(
       expect(await migrateToLatest(ctx.db)).toEqual(ALL);
       expect(await migrateToLatest(ctx.db)).toEqual([]);
       expect(await pendingMigrations(ctx.db)).toEqual([]);
-      const tables = (await ctx.db.introspection.getTables()).map((t) => t.name).sort();
+      // Only this test's schema: other test runs may share the PostgreSQL database.
+      const own = ctx.config.dialect === "postgres" ? ctx.config.schema : undefined;
+      const tables = (await ctx.db.introspection.getTables()).filter((t) => own === undefined || t.schema === own).map((t) => t.name).sort();
       expect(tables).toEqual(TABLES);
     });
 

@@ -20,23 +20,24 @@ import { NO_REUSE, type ServiceReuse, reuseStatistics } from "./statistics";
 export interface ReusePublic {
   stats: ReadonlyMap<string, ServiceReuse>;
   calls: readonly ReuseCall[];
-  /** Identity of the content (ETags of the calendar and cached facet codes follow it). */
+  /** Identity of the content (cached facet codes follow it). */
   version: string;
+  /** Identity of the calls alone (the calendar's ETag follows it). */
+  callsVersion: string;
   /** Last change of a call (ms), for Last-Modified; 0 without calls. */
   callsModifiedMs: number;
 }
 
-export const EMPTY_REUSE: ReusePublic = { stats: new Map(), calls: [], version: "leer", callsModifiedMs: 0 };
+export const EMPTY_REUSE: ReusePublic = { stats: new Map(), calls: [], version: "leer", callsVersion: "leer", callsModifiedMs: 0 };
+
+const digest = (value: unknown) => createHash("sha256").update(JSON.stringify(value)).digest("base64url").slice(0, 22);
 
 async function load(db: Db): Promise<ReusePublic> {
   const [rows, calls] = await Promise.all([publicDeclarationRows(db), listCalls(db)]);
   const stats = reuseStatistics(rows);
-  const version = createHash("sha256")
-    .update(JSON.stringify([[...stats].sort(([a], [b]) => (a < b ? -1 : 1)), calls]))
-    .digest("base64url")
-    .slice(0, 22);
+  const version = digest([[...stats].sort(([a], [b]) => (a < b ? -1 : 1)), calls]);
   const callsModifiedMs = Math.max(0, ...calls.map((c) => Date.parse(c.updatedAt)));
-  return { stats, calls, version, callsModifiedMs };
+  return { stats, calls, version, callsVersion: digest(calls), callsModifiedMs };
 }
 
 const snapshot = databaseSnapshot<ReusePublic>({ key: "nachnutzung", load, empty: EMPTY_REUSE });

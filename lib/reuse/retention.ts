@@ -42,12 +42,17 @@ export async function applyRetention(db: Db, clock: Clock = systemClock): Promis
       .where("status_at", "<=", before(RETENTION_DAYS))
       .where((eb) => eb.or([eb("contact_email", "is not", null), eb("contact_name", "is not", null), eb("comment", "is not", null), eb("token_hash", "is not", null)]))
       .execute();
+    let anonymised = 0;
     for (const row of due) {
-      await trx
+      // Another instance may have done it meanwhile (PostgreSQL re-checks the condition): then it is not recorded twice.
+      const updated = await trx
         .updateTable("reuse_declarations")
         .set({ contact_name: null, contact_email: null, contact_phone: null, comment: null, token_hash: null, contact_deleted_at: iso, updated_at: iso })
         .where("id", "=", row.id)
-        .execute();
+        .where((eb) => eb.or([eb("contact_email", "is not", null), eb("contact_name", "is not", null), eb("comment", "is not", null), eb("token_hash", "is not", null)]))
+        .executeTakeFirst();
+      if (updated.numUpdatedRows === 0n) continue;
+      anonymised++;
       await appendRecord(
         trx,
         {
@@ -72,15 +77,23 @@ export async function applyRetention(db: Db, clock: Clock = systemClock): Promis
       .where("status", "<>", "unbestaetigt")
       .where("updated_at", "<=", before(RETENTION_DAYS))
       .execute();
-    const gone = [...unconfirmed, ...replaced].map((r) => r.id);
-    for (let i = 0; i < gone.length; i += 1000) await trx.deleteFrom("reuse_declarations").where("id", "in", gone.slice(i, i + 1000)).execute();
-    for (const row of unconfirmed) {
+    const gone = new Set<string>();
+    const candidates = [...unconfirmed, ...replaced].map((r) => r.id);
+    for (let i = 0; i < candidates.length; i += 1000) {
+      const deleted = await trx.deleteFrom("reuse_declarations").where("id", "in", candidates.slice(i, i + 1000)).returning("id").execute();
+      for (const { id } of deleted) gone.add(id);
+    }
+    for (const row of unconfirmed.filter((r) => gone.has(r.id))) {
       await appendRecord(
         trx,
         { actor: SYSTEM_ACTOR, action: "nachnutzung", details: { event: "geloescht", bekundung: row.id, ozgId: row.ozg_id, kommune: label(row), grund: `${UNCONFIRMED_DAYS} Tage unbestätigt` } },
         clock,
       );
     }
-    return { anonymised: due.length, unconfirmedDeleted: unconfirmed.length, replacedDeleted: replaced.length };
+    return {
+      anonymised,
+      unconfirmedDeleted: unconfirmed.filter((r) => gone.has(r.id)).length,
+      replacedDeleted: replaced.filter((r) => gone.has(r.id)).length,
+    };
   });
 }

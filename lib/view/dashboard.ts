@@ -8,6 +8,7 @@ import "server-only";
 import { type DashboardChartModels, DASHBOARD_CROSS_TABS, dashboardCharts } from "../charts/series";
 import { formatDate } from "../format";
 import { rowMarkers } from "../news/markers";
+import { newsToday } from "../news/timeline";
 import type { ParsedQuery } from "../params/query";
 import type { ParamContext, ParamProblem } from "../params/problem";
 import type { Query } from "../query/query";
@@ -21,6 +22,8 @@ import { type HiddenInput, hiddenInputs } from "./hidden-inputs";
 import { type NewsAsideModel, loadNewsAside } from "./news-aside";
 import { type OverviewView, loadOverview } from "./overview";
 import { type PaginationModel, pagination } from "./pagination";
+import { reuseFacetGroup, withReuseFacet } from "./reuse-facet";
+import { callMarkers, mergeMarkers } from "./reuse-public";
 import { type TableModel, tableColumns, tableModel } from "./table-model";
 
 export interface StandChoice {
@@ -66,7 +69,10 @@ function columnChooser(query: Query): DashboardModel["columnChooser"] {
 export async function loadDashboard(parsed: ParsedQuery, context: ParamContext): Promise<DashboardModel> {
   const view = await loadOverview(parsed, context, { clampPage: true, dropUnknownValues: true, crossTabs: DASHBOARD_CROSS_TABS });
   const { query, result, dataset } = view;
-  const [markers, news] = await Promise.all([rowMarkers(result.rows.map((r) => r.ozgId)), loadNewsAside()]);
+  const ids = result.rows.map((r) => r.ozgId);
+  const [newsMarkers, news] = await Promise.all([rowMarkers(ids), loadNewsAside()]);
+  // An open call for reuse interest is marked in the row, before the news (it asks the reader to act).
+  const markers = mergeMarkers(callMarkers(view.reuse.calls, ids, newsToday()), newsMarkers);
   return {
     heading: {
       stand: view.stand,
@@ -77,7 +83,7 @@ export async function loadDashboard(parsed: ParsedQuery, context: ParamContext):
     },
     problems: view.problems,
     search: { q: query.q, hidden: hiddenInputs(query, ["q"]) },
-    facets: facetGroups({ dataset, query, result }),
+    facets: withReuseFacet(facetGroups({ dataset, query, result }), reuseFacetGroup(query, result.derivedCounts[0])),
     activeFilters: activeFilters(query, result.total, dataset.rows.length),
     exportLink: exportLink(query, view.stand, result.total),
     columnChooser: columnChooser(query),

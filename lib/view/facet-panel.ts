@@ -1,9 +1,14 @@
 /** The dashboard's filter column as data: per field its options with counts, selection and toggle link. */
 import { type FacetOption, type FacetSource, facetOptions } from "../facets/options";
 import { formatNumber } from "../format";
+import type { REUSE_PARAM } from "../reuse/stage";
 import { type ControlledField, FIELDS } from "../vocabulary";
 
-export interface FacetEntry extends FacetOption {
+/** A column of the file, or a facet derived per service (the reuse stage, lib/view/reuse-facet.ts). */
+export type FacetGroupField = ControlledField | typeof REUSE_PARAM;
+
+export interface FacetEntry extends Omit<FacetOption, "field"> {
+  field: FacetGroupField;
   /** The long form of an abbreviation ("Ministerium für Inneres und Sport"), if any. */
   description?: string;
   /** The whole option spoken in one text, containing the visible words in order (WCAG 2.5.3). */
@@ -11,7 +16,7 @@ export interface FacetEntry extends FacetOption {
 }
 
 export interface FacetGroup {
-  field: ControlledField;
+  field: FacetGroupField;
   title: string;
   options: FacetEntry[];
   selectedCount: number;
@@ -36,7 +41,7 @@ export const FACET_ORDER: readonly ControlledField[] = [
 const OPEN_BY_DEFAULT: ReadonlySet<ControlledField> = new Set(["themenfeld", "ressort", "phase", "prioritaet", "umsetzungsmodell"]);
 
 /** "Ressort: MI (Ministerium für Inneres und Sport), 35 Leistungen, ausgewählt – Filter entfernen" */
-function spokenName(title: string, option: FacetOption, description: string | undefined): string {
+export function spokenName(title: string, option: Pick<FacetOption, "shortLabel" | "count" | "selected">, description: string | undefined): string {
   const long = description ? ` (${description})` : "";
   const count = `${formatNumber(option.count)} ${option.count === 1 ? "Leistung" : "Leistungen"}`;
   return `${title}: ${option.shortLabel}${long}, ${count}${option.selected ? ", ausgewählt – Filter entfernen" : ""}`;

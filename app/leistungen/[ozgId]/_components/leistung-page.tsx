@@ -37,7 +37,6 @@ export function LeistungPage({ view }: LeistungPageProps) {
       {row ? (
         <>
           <ReuseInterest row={row} contactEmail={view.metadata.contactEmail} />
-          <ReuseDeclaration model={view.reuse} />
           <h2 className="kern-heading-medium">Angaben</h2>
           <LeistungFields row={row} />
           <ul className={styles.links}>
@@ -59,6 +58,7 @@ export function LeistungPage({ view }: LeistungPageProps) {
               </li>
             )}
           </ul>
+          <ReuseDeclaration model={view.reuse} />
         </>
       ) : (
         <div className="kern-alert kern-alert--info" role="status">
