@@ -139,8 +139,10 @@ export function withoutFilters(query: Query): Query {
 
 /**
  * The part of a query that selects services (search, OZG-IDs, filters): what the changes feed
- * depends on. Sort, paging, columns, chart, Stand and "geändert seit" only shape a table.
+ * depends on. Sort, paging, columns, chart, Stand and "geändert seit" only shape a table; the
+ * reuse stage (`nachnutzung`) describes today, not the Stände the feed goes through.
  */
 export function selectionQuery(query: Query): Query {
-  return { ...EMPTY_QUERY, q: query.q, ozgIds: query.ozgIds, filters: query.filters, nachnutzung: query.nachnutzung };
+  // Not the reuse stage: it is today's state, not a property of the Stände a changes feed goes through.
+  return { ...EMPTY_QUERY, q: query.q, ozgIds: query.ozgIds, filters: query.filters };
 }

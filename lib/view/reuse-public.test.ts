@@ -86,3 +86,13 @@ describe("reuse on public pages", () => {
     expect(callEvents([call], names)[0].uid).toBe(event.uid);
   });
 });
+
+describe("the reuse filter in exports", () => {
+  it("is named in the workbook's Info sheet and in the file name", async () => {
+    const { filterWords } = await import("../export/filter-words");
+    const { exportFileName } = await import("../export/file-name");
+    const query = { ...EMPTY_QUERY, filters: { themenfeld: ["Bildung"] }, nachnutzung: ["nachgenutzt" as const] };
+    expect(filterWords(query)).toBe("Themenfeld: Bildung; Nachnutzung durch Kommunen: von Kommunen nachgenutzt");
+    expect(exportFileName({ stand: "2022-10-28", query })).toBe("nachnutzungsuebersicht_2022-10-28_themenfeld-bildung_nachnutzung-nachgenutzt.csv");
+  });
+});
