@@ -4,8 +4,8 @@ import { loadPrivateLinkView } from "@/lib/view/private-link-view";
 import { orDataError } from "@/lib/view/request";
 import { PrivateLinkPage } from "./_components/private-link-page";
 
-// A private page: never in a search engine, and its address (the token) never in a Referer header.
-export const metadata: Metadata = { title: "Ihre Nachnutzungsbekundung", robots: { index: false, follow: false }, referrer: "no-referrer" };
+// A private page: never in a search engine; Referer carries only the origin, never the token (not "no-referrer": browsers then send Origin: null, and the POST buttons would be refused as cross-site).
+export const metadata: Metadata = { title: "Ihre Nachnutzungsbekundung", robots: { index: false, follow: false }, referrer: "strict-origin" };
 export const dynamic = "force-dynamic";
 
 interface PageProps {
