@@ -1,6 +1,6 @@
 /**
  * Helpers of the reuse browser tests: a staff session made directly in the test server's
- * database (so the tests do not depend on the sign-in page), and the mail catcher.
+ * database, so the tests do not depend on the sign-in page (the mail catcher is lib/test/smtp.ts).
  */
 import { createHmac, createHash, randomBytes, randomUUID } from "node:crypto";
 import path from "node:path";

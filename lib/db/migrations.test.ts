@@ -35,9 +35,9 @@ describeStores(
       expect(await migrateToLatest(ctx.db)).toEqual(ALL);
       expect(await migrateToLatest(ctx.db)).toEqual([]);
       expect(await pendingMigrations(ctx.db)).toEqual([]);
-      // Only this test's schema: other test runs may share the PostgreSQL database.
+      // Only this test's schema: the introspection lists every schema of the database.
       const own = ctx.config.dialect === "postgres" ? ctx.config.schema : undefined;
-      const tables = (await ctx.db.introspection.getTables()).filter((t) => own === undefined || t.schema === own).map((t) => t.name).sort();
+      const tables = (await ctx.db.introspection.getTables()).filter((t) => !own || t.schema === own).map((t) => t.name).sort();
       expect(tables).toEqual(TABLES);
     });
 

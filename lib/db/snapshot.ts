@@ -32,8 +32,11 @@ export interface SnapshotOptions<T> {
 export interface DatabaseSnapshot<T> {
   /** The value for the data folder `root`; throws only when it was never read and the database fails. */
   read(root: string): Promise<T>;
-  /** After a change by this process: the next read loads again. */
-  invalidate(): void;
+  /**
+   * After a change by this process: the next read loads again. The last value is kept for an
+   * outage unless `dropValue` (tests, which switch databases between runs).
+   */
+  invalidate(options?: { dropValue?: boolean }): void;
 }
 
 interface State<T> {
@@ -42,6 +45,8 @@ interface State<T> {
   generation: number;
   pending?: Promise<T>;
   warnedAt?: number;
+  /** The last failed read while no value was known: not tried again before maxAge (no request waits for a dead database). */
+  failure?: { at: number; error: unknown };
 }
 
 export function databaseSnapshot<T>(options: SnapshotOptions<T>): DatabaseSnapshot<T> {
@@ -64,8 +69,12 @@ export function databaseSnapshot<T>(options: SnapshotOptions<T>): DatabaseSnapsh
         if (state.generation === generation) {
           state.value = value;
           state.loadedAt = started;
+          state.failure = undefined;
         }
         return value;
+      }, (error: unknown) => {
+        if (state.value === undefined) state.failure = { at: now(), error };
+        throw error;
       })
       .finally(() => {
         if (state.pending === pending) state.pending = undefined;
@@ -81,6 +90,7 @@ export function databaseSnapshot<T>(options: SnapshotOptions<T>): DatabaseSnapsh
       const config = resolveDatabaseConfig(environment);
       if (config.dialect === "sqlite" && !existsSync(config.file)) return options.empty;
       if (state.value !== undefined && now() - state.loadedAt < maxAge) return state.value;
+      if (state.value === undefined && state.failure && now() - state.failure.at < maxAge) throw state.failure.error;
       try {
         return await (state.pending ?? load());
       } catch (error) {
@@ -93,10 +103,12 @@ export function databaseSnapshot<T>(options: SnapshotOptions<T>): DatabaseSnapsh
         return state.value;
       }
     },
-    invalidate() {
+    invalidate(options = {}) {
+      if (options.dropValue) state.value = undefined;
       state.generation += 1;
       state.loadedAt = -Infinity;
       state.pending = undefined;
+      state.failure = undefined;
     },
   };
 }

@@ -9,7 +9,7 @@
  */
 import "server-only";
 import { createHash } from "node:crypto";
-import { SNAPSHOT_MAX_AGE_MS, databaseSnapshot } from "../db/snapshot";
+import { databaseSnapshot } from "../db/snapshot";
 import type { Db } from "../db/schema";
 import { dataDir } from "../store/data-dir";
 import type { ReuseCall } from "./call-state";
@@ -43,16 +43,15 @@ async function load(db: Db): Promise<ReusePublic> {
 const snapshot = databaseSnapshot<ReusePublic>({ key: "nachnutzung", load, empty: EMPTY_REUSE });
 
 let warnedAt = -Infinity;
-let failedAt = -Infinity;
 
-/** The public reuse picture of the configured data folder. Never throws, and never waits long for a database that is down. */
+/**
+ * The public reuse picture of the configured data folder. Never throws; after a failed read the
+ * snapshot answers at once for 5 seconds, so no request waits for a database that is down.
+ */
 export async function getReusePublic(): Promise<ReusePublic> {
-  // After a failure, public pages go on without reuse data for a while instead of each waiting for a connection timeout.
-  if (Date.now() - failedAt < SNAPSHOT_MAX_AGE_MS) return EMPTY_REUSE;
   try {
     return await snapshot.read(dataDir());
   } catch (error) {
-    failedAt = Date.now();
     if (Date.now() - warnedAt > 60_000) {
       warnedAt = Date.now();
       console.error(`Nachnutzung: Datenbank nicht erreichbar (${(error as Error).message}); öffentliche Seiten zeigen vorerst keine Bekundungen.`);
@@ -63,7 +62,6 @@ export async function getReusePublic(): Promise<ReusePublic> {
 
 /** After a change by this process: the next public read loads again. */
 export function invalidateReusePublic(): void {
-  failedAt = -Infinity;
   snapshot.invalidate();
 }
 
