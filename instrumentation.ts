@@ -1,6 +1,11 @@
-/** Runs once when the server starts: the HTTP guard in front of Next (lib/http/http-guard.ts). */
+/**
+ * Runs once when the server starts: the HTTP guard in front of Next (lib/http/http-guard.ts) and
+ * the retention job of reuse declarations (lib/reuse/retention-job.ts).
+ */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { installHttpGuard } = await import("./lib/http/http-guard");
   installHttpGuard();
+  const { startRetentionJob } = await import("./lib/reuse/retention-job");
+  startRetentionJob();
 }

@@ -1,6 +1,7 @@
 import { defineConfig, devices } from "@playwright/test";
+import { REUSE_DATA_DIR, REUSE_LATE_PORT, REUSE_LATE_TODAY, REUSE_PORT, REUSE_SESSION_SECRET, REUSE_TODAY, SMTP_PORT } from "./e2e/reuse-env";
 
-/** E2E_PORT lets several checkouts run their browser tests side by side (each uses PORT, PORT + 1 and PORT + 2). */
+/** E2E_PORT lets several checkouts run their browser tests side by side (each uses PORT to PORT + 10). */
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 
 export default defineConfig({
@@ -52,6 +53,28 @@ export default defineConfig({
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
       env: { DATA_DIR: "e2e/fixtures/unreadable-stand", NEXT_TELEMETRY_DISABLED: "1" },
+    },
+    {
+      // Reuse (e2e/reuse.spec.ts): a fresh data folder with a database, mail to the test's SMTP catcher, today before the call's deadline.
+      command: `node e2e/fixtures/prepare-reuse-data.mjs ${REUSE_DATA_DIR} && exec node_modules/.bin/next start -p ${REUSE_PORT} -H 127.0.0.1`,
+      url: `http://127.0.0.1:${REUSE_PORT}/impressum`,
+      reuseExistingServer: false,
+      timeout: 90_000,
+      env: {
+        DATA_DIR: REUSE_DATA_DIR,
+        SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
+        SESSION_SECRET: REUSE_SESSION_SECRET,
+        NEWS_TODAY: REUSE_TODAY,
+        NEXT_TELEMETRY_DISABLED: "1",
+      },
+    },
+    {
+      // A second instance on the same database: no SMTP (the link is shown once), today after the deadline.
+      command: `node_modules/.bin/next start -p ${REUSE_LATE_PORT} -H 127.0.0.1`,
+      url: `http://127.0.0.1:${REUSE_LATE_PORT}/impressum`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: { DATA_DIR: REUSE_DATA_DIR, SESSION_SECRET: REUSE_SESSION_SECRET, NEWS_TODAY: REUSE_LATE_TODAY, NEXT_TELEMETRY_DISABLED: "1" },
     },
   ],
 });

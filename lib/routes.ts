@@ -28,6 +28,12 @@ export const PATHS = {
   newsFeed: "/feeds/aktuelles.atom",
   changesFeed: "/feeds/aenderungen.atom",
   calendar: "/termine.ics",
+  apiNachnutzung: "/api/nachnutzung",
+  apiNachnutzungStatistik: "/api/nachnutzung/statistik",
+  verwaltungNachnutzung: "/verwaltung/nachnutzung",
+  verwaltungNachnutzungMatrix: "/verwaltung/nachnutzung/matrix",
+  verwaltungAbfragen: "/verwaltung/nachnutzung/abfragen",
+  verwaltungNachnutzungExport: "/verwaltung/nachnutzung/export",
 } as const;
 
 function withParams(path: string, params: URLSearchParams): string {
@@ -144,4 +150,41 @@ export function calendarHref(options: { category?: string | null; ozgIds?: reado
 /** /aktuelles/<slug>/termin.ics: the dates of one news item. */
 export function itemCalendarHref(slug: string): string {
   return `${newsItemHref(slug)}/termin.ics`;
+}
+
+/** The private link of a declaration: /nachnutzung/<token>. */
+export function privateLinkHref(token: string): string {
+  return `/nachnutzung/${encodeURIComponent(token)}`;
+}
+
+/** Where a service's reuse box is: its page, at the declaration form. */
+export function reuseFormHref(ozgId: string): string {
+  return `${leistungHref(ozgId)}#nachnutzung-bekunden`;
+}
+
+/** /kommunen with the reuse filter, e.g. only services other Kommunen reuse. */
+export function kommunenReuseHref(stages: readonly string[], stand: string | null = null): string {
+  const params = new URLSearchParams();
+  for (const s of stages) params.append("nachnutzung", s);
+  if (stand) params.set("stand", stand);
+  return withParams(PATHS.kommunen, params);
+}
+
+/** The staff list of declarations with its filters (GET parameters, the URL is the state). */
+export function staffReuseHref(path: string, params: Record<string, string | readonly string[] | undefined> = {}): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    for (const v of typeof value === "string" ? [value] : (value ?? [])) if (v) search.append(key, v);
+  }
+  return withParams(path, search);
+}
+
+/** One declaration in the staff area. */
+export function staffDeclarationHref(id: string): string {
+  return `${PATHS.verwaltungNachnutzung}/${encodeURIComponent(id)}`;
+}
+
+/** The sign-in page (the staff area's), coming back to `next` afterwards. */
+export function reuseSignInHref(next: string): string {
+  return withParams("/anmelden", new URLSearchParams({ weiter: next }));
 }

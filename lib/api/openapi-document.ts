@@ -27,6 +27,9 @@ import {
   type FieldId,
 } from "../vocabulary";
 import { XLSX_MEDIA_TYPE } from "../opendata/downloads";
+import { KREISE } from "../reuse-vocabulary/kommunen";
+import { REUSE_PARAM, REUSE_STAGES } from "../reuse-vocabulary/stage";
+import { REUSE_STATUSES } from "../reuse-vocabulary/status";
 
 type Json = Record<string, unknown>;
 
@@ -85,14 +88,169 @@ function facetSchema(field: (typeof CONTROLLED_FIELDS)[number]): Json {
   };
 }
 
+const STATUS = { type: "string", enum: [...REUSE_STATUSES] };
+const OZG_ID = { type: "string", pattern: "^\\d+$" };
+const nullable = (schema: Json) => ({ anyOf: [schema, { type: "null" }] });
+
+/** Reuse by Kommunen (docs/contract.md §7): public, without personal data. */
+const REUSE_SCHEMAS: Record<string, Json> = {
+  StatusCounts: {
+    type: "object",
+    description: "Je Status die Zahl der Kommunen (jede Kommune einmal je Leistung).",
+    required: [...REUSE_STATUSES],
+    additionalProperties: false,
+    properties: Object.fromEntries(REUSE_STATUSES.map((s) => [s, { type: "integer", minimum: 0 }])),
+  },
+  Nachnutzung: {
+    type: "object",
+    required: ["counts", "kommunen"],
+    additionalProperties: false,
+    properties: {
+      counts: ref("StatusCounts"),
+      kommunen: { type: "array", items: { type: "string" }, description: "Kommunen mit geschlossener Vereinbarung, angebunden oder in Betrieb." },
+    },
+  },
+  LeistungMitNachnutzung: {
+    ...leistung,
+    description: "Eine OZG-Leistung mit allen Spalten des Datenvertrags und ihrer Nachnutzung durch Kommunen.",
+    required: [...FIELD_IDS, "nachnutzung"],
+    properties: { ...(leistung.properties as Json), nachnutzung: ref("Nachnutzung") },
+  },
+  StatistikAnswer: {
+    type: "object",
+    required: ["ozgId", "counts", "kommunen"],
+    additionalProperties: false,
+    properties: { ozgId: OZG_ID, counts: ref("StatusCounts"), kommunen: { type: "array", items: { type: "string" } } },
+  },
+  NewDeclaration: {
+    type: "object",
+    required: ["ozgId", "kommune", "kontakt", "start", "einwilligung"],
+    properties: {
+      ozgId: OZG_ID,
+      kommune: {
+        type: "object",
+        required: ["kreis"],
+        properties: {
+          kreis: { type: "string", description: `Landkreis oder kreisfreie Stadt (Name oder Kreisschlüssel): ${KREISE.map((k) => k.name).join(", ")}.` },
+          name: { type: ["string", "null"], description: "Eine Gemeinde im Landkreis; leer oder der Name des Kreises: der Kreis selbst." },
+          ags: { type: ["string", "null"], pattern: "^15\\d{6}$", description: "Gemeindeschlüssel der Gemeinde (8 Ziffern, beginnt mit 15)." },
+        },
+      },
+      kontakt: {
+        type: "object",
+        required: ["name", "email"],
+        properties: { name: { type: "string" }, email: { type: "string" }, telefon: { type: ["string", "null"] } },
+      },
+      start: { type: "string", pattern: "^\\d{4}-\\d{2}$", description: "Geplanter Start, JJJJ-MM." },
+      kommentar: { type: ["string", "null"], maxLength: 2000 },
+      einwilligung: { const: true, description: "Einwilligung in die Speicherung der Kontaktdaten (siehe /datenschutz)." },
+    },
+  },
+  DeclarationCreated: {
+    type: "object",
+    required: ["id", "status"],
+    additionalProperties: false,
+    properties: {
+      id: { type: "string" },
+      status: { const: "unbestaetigt" },
+      link: { type: "string", description: "Der private Link, nur wenn keine E-Mail gesendet wurde (ohne SMTP_URL)." },
+    },
+  },
+  FieldErrors: {
+    type: "object",
+    required: ["error", "fields"],
+    additionalProperties: false,
+    properties: {
+      error: { type: "string" },
+      fields: { type: "object", additionalProperties: { type: "string" }, description: "Je ungültigem Feld (Pfad wie „kontakt.email“) eine Meldung auf Deutsch." },
+    },
+  },
+  HistoryEntry: {
+    type: "object",
+    required: ["at", "actor", "status", "von", "datum", "notiz"],
+    additionalProperties: false,
+    properties: {
+      at: { type: "string", format: "date-time" },
+      actor: { type: "string" },
+      status: STATUS,
+      von: nullable(STATUS),
+      datum: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$" },
+      notiz: { type: ["string", "null"] },
+    },
+  },
+  Declaration: {
+    type: "object",
+    required: ["id", "ozgId", "kommune", "kontakt", "start", "kommentar", "status", "late", "abfrage", "bekundetAm", "bestaetigtAm", "kontaktGeloeschtAm", "history"],
+    additionalProperties: false,
+    properties: {
+      id: { type: "string" },
+      ozgId: OZG_ID,
+      kommune: {
+        type: "object",
+        required: ["name", "kreis", "ags", "kreisschluessel", "bezeichnung"],
+        additionalProperties: false,
+        properties: {
+          name: { type: "string" },
+          kreis: { type: "string", enum: KREISE.map((k) => k.name) },
+          ags: { type: ["string", "null"] },
+          kreisschluessel: { type: "string", enum: KREISE.map((k) => k.key) },
+          bezeichnung: { type: "string" },
+        },
+      },
+      kontakt: nullable({
+        type: "object",
+        required: ["name", "email", "telefon"],
+        additionalProperties: false,
+        properties: { name: { type: "string" }, email: { type: "string" }, telefon: { type: ["string", "null"] } },
+      }),
+      start: { type: "string" },
+      kommentar: { type: ["string", "null"] },
+      status: STATUS,
+      late: { type: "boolean", description: "Nach der Frist der Abfrage bekundet." },
+      abfrage: { type: ["string", "null"] },
+      bekundetAm: { type: "string", format: "date-time" },
+      bestaetigtAm: { type: ["string", "null"] },
+      kontaktGeloeschtAm: { type: ["string", "null"] },
+      history: { type: "array", items: ref("HistoryEntry") },
+    },
+  },
+  DeclarationsAnswer: {
+    type: "object",
+    required: ["declarations"],
+    additionalProperties: false,
+    properties: { declarations: { type: "array", items: ref("Declaration") } },
+  },
+  StatusChange: {
+    type: "object",
+    required: ["status"],
+    properties: {
+      status: STATUS,
+      notiz: { type: ["string", "null"], maxLength: 1000, description: "Pflicht bei einem Schritt zurück." },
+      datum: { type: ["string", "null"], pattern: "^\\d{4}-\\d{2}-\\d{2}$", description: "Wann der Schritt geschah; ohne: heute." },
+    },
+  },
+};
+
 const SCHEMAS: Record<string, Json> = {
   Leistung: leistung,
+  ...REUSE_SCHEMAS,
   Facets: {
     type: "object",
-    description: "Je gefiltertem Feld die Anzahlen; es gelten alle anderen Filter, nicht der eigene.",
-    required: [...CONTROLLED_FIELDS],
+    description: "Je gefiltertem Feld die Anzahlen; es gelten alle anderen Filter, nicht der eigene. „nachnutzung“: der Stand der Nachnutzung durch Kommunen, nach derselben Regel gezählt.",
+    required: [...CONTROLLED_FIELDS, REUSE_PARAM],
     additionalProperties: false,
-    properties: Object.fromEntries(CONTROLLED_FIELDS.map((f) => [f, facetSchema(f)])),
+    properties: {
+      ...Object.fromEntries(CONTROLLED_FIELDS.map((f) => [f, facetSchema(f)])),
+      [REUSE_PARAM]: {
+        type: "array",
+        items: {
+          type: "object",
+          required: ["value", "count"],
+          additionalProperties: false,
+          properties: { value: { type: "string", enum: [...REUSE_STAGES] }, count: { type: "integer", minimum: 0 } },
+        },
+      },
+    },
   },
   LeistungenAnswer: {
     type: "object",
@@ -103,7 +261,7 @@ const SCHEMAS: Record<string, Json> = {
       total: { type: "integer", minimum: 0, description: "Alle Treffer, nicht nur die Seite." },
       page: { type: "integer", minimum: 1 },
       size: { type: "integer", minimum: 1, maximum: MAX_PAGE_SIZE },
-      rows: { type: "array", items: ref("Leistung") },
+      rows: { type: "array", items: ref("LeistungMitNachnutzung") },
       facets: ref("Facets"),
     },
   },
@@ -184,6 +342,10 @@ function queryParameters(withPaging: boolean): Json[] {
     arrayParam("ozgId", "Nur diese Leistungen (OZG-IDs, mehrfach)."),
     ...filters,
     {
+      ...arrayParam(REUSE_PARAM, "Stand der Nachnutzung durch Kommunen: nachgenutzt (Vereinbarung geschlossen oder weiter), interesse, keine; mehrfach = oder."),
+      schema: { type: "array", items: { type: "string", enum: [...REUSE_STAGES] } },
+    },
+    {
       name: "sort",
       in: "query",
       required: false,
@@ -258,6 +420,85 @@ const API_PATHS: Record<string, Json> = {
       },
     },
   },
+  "/api/nachnutzung": {
+    post: {
+      operationId: "postNachnutzung",
+      summary: "Nachnutzungsinteresse einer Kommune bekunden",
+      description:
+        "Speichert die Bekundung als „unbestaetigt“. Mit SMTP_URL geht der private Link zum Bestätigen per E-Mail an kontakt.email; ohne steht er in der Antwort. Dieselbe Kommune und Leistung noch einmal: die neue Bekundung ersetzt die frühere, sobald sie bestätigt ist.",
+      requestBody: { required: true, content: jsonContent(ref("NewDeclaration")) },
+      responses: {
+        "201": { description: "Gespeichert, noch unbestätigt.", content: jsonContent(ref("DeclarationCreated")) },
+        "400": errorResponse("Der Inhalt ist kein JSON."),
+        "403": errorResponse("Eine andere Website hat den Browser die Anfrage senden lassen."),
+        "413": errorResponse("Der Inhalt ist zu groß (höchstens 32 KB)."),
+        "415": errorResponse("Nicht als application/json gesendet."),
+        "422": { description: "Ungültige Angaben, jede einzeln.", content: jsonContent(ref("FieldErrors")) },
+        "429": errorResponse("Zu viele Bekundungen von dieser Adresse; Retry-After sagt, wie lange zu warten ist."),
+        "503": errorResponse("Datenbank oder Datenordner nicht verfügbar."),
+      },
+    },
+    get: {
+      operationId: "getNachnutzung",
+      summary: "Bekundungen mit Kontaktdaten (für die OZG-Koordination)",
+      security: [{ bearer: [] }],
+      parameters: [
+        arrayParam("ozgId", "Nur diese Leistungen."),
+        { name: "kreis", in: "query", required: false, description: "Landkreis oder kreisfreie Stadt (Name oder Kreisschlüssel), mit ihren Gemeinden.", schema: { type: "string" } },
+        { ...arrayParam("status", "Nur diese Status; mehrfach = oder."), schema: { type: "array", items: STATUS } },
+        { name: "abfrage", in: "query", required: false, description: "Nur die Leistungen dieser Abfrage (ihre Kennung).", schema: { type: "string" } },
+        { name: "format", in: "query", required: false, description: "csv oder xlsx: als Datei.", schema: { type: "string", enum: ["json", "csv", "xlsx"], default: "json" } },
+      ],
+      responses: {
+        "200": {
+          description: "Die Bekundungen, nach Leistung und Kommune.",
+          content: {
+            ...jsonContent(ref("DeclarationsAnswer")),
+            "text/csv": { schema: { type: "string" } },
+            [XLSX_MEDIA_TYPE]: { schema: { type: "string", contentMediaType: XLSX_MEDIA_TYPE } },
+          },
+        },
+        "400": errorResponse("Ein Parameter ist ungültig."),
+        "401": errorResponse("Ohne oder mit ungültigem API-Token."),
+        "403": errorResponse("Die Rolle darf das nicht."),
+        "503": errorResponse("Datenbank nicht verfügbar."),
+      },
+    },
+  },
+  "/api/nachnutzung/{id}": {
+    patch: {
+      operationId: "patchNachnutzung",
+      summary: "Den Status einer Bekundung ändern (mit Datum und Notiz, ins Protokoll)",
+      description:
+        "Vorwärts auf dem Weg interesse → in-abstimmung → vereinbarung → angebunden → in-betrieb, auch über Schritte hinweg; zurück nur mit Notiz; zurueckgezogen immer. Bestätigen kann nur die Kommune (privater Link); eine zurückgezogene Bekundung bleibt es.",
+      security: [{ bearer: [] }],
+      parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }],
+      requestBody: { required: true, content: jsonContent(ref("StatusChange")) },
+      responses: {
+        "200": { description: "Geändert.", content: jsonContent({ type: "object", required: ["declaration"], additionalProperties: false, properties: { declaration: ref("Declaration") } }) },
+        "400": errorResponse("Der Inhalt ist kein JSON."),
+        "401": errorResponse("Ohne oder mit ungültigem API-Token."),
+        "403": errorResponse("Die Rolle darf das nicht, oder eine andere Website hat die Anfrage gesendet."),
+        "404": errorResponse("Keine solche Bekundung."),
+        "409": errorResponse("Dieser Schritt ist vom jetzigen Status aus nicht erlaubt (Grund in „error“)."),
+        "415": errorResponse("Nicht als application/json gesendet."),
+        "422": { description: "Ungültiger Inhalt (unbekannter Status, Notiz zu lang, Datum ungültig oder in der Zukunft).", content: jsonContent(ref("FieldErrors")) },
+      },
+    },
+  },
+  "/api/nachnutzung/statistik": {
+    get: {
+      operationId: "getNachnutzungStatistik",
+      summary: "Wie viele Kommunen eine Leistung in welchem Status nachnutzen (ohne personenbezogene Daten)",
+      parameters: [{ name: "ozgId", in: "query", required: true, schema: OZG_ID }],
+      responses: {
+        "200": { description: "Anzahlen je Status und die Kommunen ab „Vereinbarung geschlossen“.", content: jsonContent(ref("StatistikAnswer")) },
+        "400": errorResponse("ozgId fehlt oder ist ungültig."),
+        "404": errorResponse("Die Leistung gibt es im aktuellen Stand nicht."),
+        "503": UNAVAILABLE,
+      },
+    },
+  },
   "/api/openapi.json": {
     get: {
       operationId: "getOpenApi",
@@ -278,6 +519,6 @@ export function openApiDocument(baseUrl: string): Json {
     },
     servers: [{ url: baseUrl }],
     paths: API_PATHS,
-    components: { schemas: SCHEMAS },
+    components: { schemas: SCHEMAS, securitySchemes: { bearer: { type: "http", scheme: "bearer", description: "API-Token (npm run user -- token E-MAIL)." } } },
   };
 }

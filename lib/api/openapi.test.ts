@@ -55,7 +55,8 @@ describe("OpenAPI document", () => {
       for (const name of readdirSync(dir)) {
         const full = path.join(dir, name);
         if (statSync(full).isDirectory()) walk(full);
-        else if (name === "route.ts") routes.push(`/${path.relative("app", dir).split(path.sep).join("/")}`);
+        // A folder [stand] is the path template {stand}.
+        else if (name === "route.ts") routes.push(`/${path.relative("app", dir).split(path.sep).join("/").replace(/\[(\w+)\]/g, "{$1}")}`);
       }
     };
     walk("app/api");

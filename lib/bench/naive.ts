@@ -53,12 +53,21 @@ function candidates(rows: readonly Leistung[], query: Query): Leistung[] {
   });
 }
 
-/** Whether a row passes every filter (except `except`'s). */
-function matches(row: Leistung, query: Query, except?: ControlledField): boolean {
+/**
+ * A facet derived per service rather than read from a column (e.g. the reuse stage): the value
+ * of each row, and the values kept (none: no filter). Counted like a single-valued column.
+ */
+export interface NaiveDerived {
+  valueOf: (row: Leistung) => number;
+  selected: readonly number[];
+}
+
+/** Whether a row passes every filter (except `except`'s: a field, or a derived facet by index). */
+function matches(row: Leistung, query: Query, derived: readonly NaiveDerived[], except?: ControlledField | number): boolean {
   for (const [field, values] of Object.entries(query.filters) as [ControlledField, string[] | undefined][]) {
     if (field !== except && values?.length && !matchesField(row, field, values)) return false;
   }
-  return true;
+  return derived.every((d, k) => k === except || d.selected.length === 0 || d.selected.includes(d.valueOf(row)));
 }
 
 function sortValue(row: Leistung, field: keyof Leistung): string {
@@ -67,19 +76,25 @@ function sortValue(row: Leistung, field: keyof Leistung): string {
 }
 
 /** Rows per value ("" = nicht festgelegt) among the rows that `field`'s facet counts. */
-function facetCounts(found: readonly Leistung[], query: Query, field: ControlledField): Map<string, number> {
+function facetCounts(found: readonly Leistung[], query: Query, derived: readonly NaiveDerived[], field: ControlledField): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const row of found.filter((r) => matches(r, query, field))) {
+  for (const row of found.filter((r) => matches(r, query, derived, field))) {
     for (const v of cellValues(row, field)) counts.set(v, (counts.get(v) ?? 0) + 1);
   }
   return counts;
 }
 
-export function naiveQuery(rows: readonly Leistung[], query: Query) {
+export function naiveQuery(rows: readonly Leistung[], query: Query, derived: readonly NaiveDerived[] = []) {
   const found = candidates(rows, query);
-  const hits = found.filter((row) => matches(row, query));
+  const hits = found.filter((row) => matches(row, query, derived));
   const facets: Partial<Record<ControlledField, Map<string, number>>> = {};
-  for (const field of CONTROLLED_FIELDS) facets[field] = facetCounts(found, query, field);
+  for (const field of CONTROLLED_FIELDS) facets[field] = facetCounts(found, query, derived, field);
+  // Per derived facet: rows per value, among the rows every other filter keeps.
+  const derivedFacets = derived.map((d, k) => {
+    const counts = new Map<number, number>();
+    for (const row of found.filter((r) => matches(r, query, derived, k))) counts.set(d.valueOf(row), (counts.get(d.valueOf(row)) ?? 0) + 1);
+    return counts;
+  });
   const { field, desc } = query.sort;
   const order = VOCABULARY[field as ControlledField]?.values;
   // "10" and "010" are distinct IDs of equal number: then by text, so the order is always defined.
@@ -94,7 +109,7 @@ export function naiveQuery(rows: readonly Leistung[], query: Query) {
   };
   hits.sort(compare);
   const start = (query.page - 1) * query.size;
-  return { total: hits.length, rows: hits.slice(start, start + query.size), matches: hits, facets };
+  return { total: hits.length, rows: hits.slice(start, start + query.size), matches: hits, facets, derivedFacets };
 }
 
 /**
@@ -127,8 +142,9 @@ export function naiveCrossTabs(
   query: Query,
   rowField: ControlledField,
   colFields: readonly ControlledField[],
+  derived: readonly NaiveDerived[] = [],
 ): NaiveCrossTab[] {
-  const counted = candidates(rows, query).filter((r) => matches(r, query, rowField));
+  const counted = candidates(rows, query).filter((r) => matches(r, query, derived, rowField));
   return colFields.map((colField) => {
     const counts: NaiveCrossTab = new Map();
     for (const row of counted) {

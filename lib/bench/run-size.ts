@@ -11,7 +11,6 @@ import { exportBenchStream } from "./export-stream";
 import { naiveQuery } from "./naive";
 import { BENCH_QUERIES } from "./queries";
 import { type Timing, measure } from "./stats";
-import {  } from "../dataset/rows";
 import { allRows } from "../dataset/rows";
 
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);

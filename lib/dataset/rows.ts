@@ -65,3 +65,16 @@ export function rowIndexOf(dataset: Dataset, ozgId: string): number | undefined 
 export function leistungAt(dataset: Dataset, r: number): string {
   return tableValue(dataset.strings.leistung, dataset.textCodes.leistung[r]);
 }
+
+/** The Leistung (name) of a service, or undefined when the Stand does not list the OZG-ID. */
+export function leistungOf(dataset: Dataset, ozgId: string): string | undefined {
+  const r = rowIndexOf(dataset, ozgId);
+  return r === undefined ? undefined : leistungAt(dataset, r);
+}
+
+/** Names of services by OZG-ID, read off the Stand when asked (no map of every row is built). */
+export type ServiceNames = Pick<ReadonlyMap<string, string>, "get" | "has">;
+
+export function serviceNames(dataset: Dataset): ServiceNames {
+  return { get: (ozgId) => leistungOf(dataset, ozgId), has: (ozgId) => rowIndexOf(dataset, ozgId) !== undefined };
+}

@@ -23,9 +23,12 @@ export function resolveDatabaseConfig(env: Env = process.env): DatabaseConfig {
     }
     return { dialect: "postgres", url };
   }
-  // The same rule as dataDir() in lib/store/data-dir.ts, applied to the given environment.
-  const root = path.resolve(/*turbopackIgnore: true*/ env.DATA_DIR || path.join(/*turbopackIgnore: true*/ process.cwd(), "data"));
-  return { dialect: "sqlite", file: path.join(/*turbopackIgnore: true*/ root, SQLITE_FILE_NAME) };
+  return { dialect: "sqlite", file: path.join(/*turbopackIgnore: true*/ configuredDataDir(env), SQLITE_FILE_NAME) };
+}
+
+/** The data folder the environment names: the same rule as dataDir() in lib/store/data-dir.ts. */
+export function configuredDataDir(env: Env = process.env): string {
+  return path.resolve(/*turbopackIgnore: true*/ env.DATA_DIR || path.join(/*turbopackIgnore: true*/ process.cwd(), "data"));
 }
 
 /** Where the data is, for messages: never the password of a DATABASE_URL. */

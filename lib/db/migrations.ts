@@ -137,7 +137,97 @@ const initial: Migration = {
   },
 };
 
+/** The statuses a reuse declaration can have (lib/reuse/status.ts; docs/contract.md §7). */
+const REUSE_STATUS_CHECK = sql`status in ('unbestaetigt', 'interesse', 'in-abstimmung', 'vereinbarung', 'angebunden', 'in-betrieb', 'zurueckgezogen')`;
+
+/**
+ * Reuse interest (docs/contract.md §7): calls with a deadline, declarations of a Kommune for a
+ * service with their contact data (deleted by the retention job), each status step, and the
+ * store-backed throttle of public forms. Numbered after the staff area's 0002 and 0003.
+ */
+const reuse: Migration = {
+  async up(db) {
+    const t = columnTypes(db);
+    const postgres = dialectOf(db) === "postgres";
+
+    await db.schema
+      .createTable("reuse_calls")
+      .addColumn("id", "text", (c) => c.primaryKey())
+      .addColumn("ozg_ids", t.json, (c) => c.notNull())
+      .addColumn("frist", "text", (c) => c.notNull())
+      .addColumn("text", "text", (c) => c.notNull())
+      .addColumn("news_slug", "text")
+      .addColumn("created_at", t.timestamp, (c) => c.notNull())
+      .addColumn("created_by", "text", (c) => c.notNull())
+      .addColumn("updated_at", t.timestamp, (c) => c.notNull())
+      .addColumn("updated_by", "text", (c) => c.notNull())
+      .execute();
+
+    await db.schema
+      .createTable("reuse_declarations")
+      .addColumn("id", "text", (c) => c.primaryKey())
+      .addColumn("ozg_id", "text", (c) => c.notNull())
+      .addColumn("kreis_key", "text", (c) => c.notNull())
+      .addColumn("gemeinde_name", "text")
+      .addColumn("ags", "text")
+      .addColumn("kommune_key", "text", (c) => c.notNull())
+      .addColumn("contact_name", "text")
+      .addColumn("contact_email", "text")
+      .addColumn("contact_phone", "text")
+      .addColumn("start_month", "text", (c) => c.notNull())
+      .addColumn("comment", "text")
+      .addColumn("status", "text", (c) => c.notNull().check(REUSE_STATUS_CHECK))
+      .addColumn("status_at", t.timestamp, (c) => c.notNull())
+      .addColumn("late", "integer", (c) => c.notNull().defaultTo(0))
+      .addColumn("call_id", "text", (c) => c.references("reuse_calls.id").onDelete("set null"))
+      .addColumn("token_hash", "text", (c) => c.unique())
+      .addColumn("replaced_by", "text")
+      .addColumn("consent_at", t.timestamp, (c) => c.notNull())
+      .addColumn("created_at", t.timestamp, (c) => c.notNull())
+      .addColumn("updated_at", t.timestamp, (c) => c.notNull())
+      .addColumn("confirmed_at", t.timestamp)
+      .addColumn("contact_deleted_at", t.timestamp)
+      .execute();
+    await db.schema.createIndex("reuse_declarations_service").on("reuse_declarations").columns(["ozg_id", "kommune_key"]).execute();
+    await db.schema.createIndex("reuse_declarations_kreis").on("reuse_declarations").column("kreis_key").execute();
+    await db.schema.createIndex("reuse_declarations_retention").on("reuse_declarations").columns(["status", "status_at"]).execute();
+    // One confirmed declaration per Kommune and service, in the database itself; unconfirmed ones wait beside it.
+    await db.schema
+      .createIndex("reuse_declarations_one_per_kommune")
+      .unique()
+      .on("reuse_declarations")
+      .columns(["ozg_id", "kommune_key"])
+      .where(sql.ref("replaced_by"), "is", null)
+      .where(sql.ref("status"), "<>", "unbestaetigt")
+      .execute();
+
+    await db.schema
+      .createTable("reuse_history")
+      .addColumn("id", postgres ? "bigint" : "integer", (c) => (postgres ? c.primaryKey().generatedAlwaysAsIdentity() : c.primaryKey().autoIncrement()))
+      .addColumn("declaration_id", "text", (c) => c.notNull().references("reuse_declarations.id").onDelete("cascade"))
+      .addColumn("at", t.timestamp, (c) => c.notNull())
+      .addColumn("actor", "text", (c) => c.notNull())
+      .addColumn("status", "text", (c) => c.notNull())
+      .addColumn("previous_status", "text")
+      .addColumn("step_date", "text", (c) => c.notNull())
+      .addColumn("note", "text")
+      .execute();
+    await db.schema.createIndex("reuse_history_declaration").on("reuse_history").columns(["declaration_id", "id"]).execute();
+
+    await db.schema
+      .createTable("request_events")
+      .addColumn("id", "text", (c) => c.primaryKey())
+      .addColumn("scope", "text", (c) => c.notNull())
+      .addColumn("key_hash", "text", (c) => c.notNull())
+      .addColumn("at", t.timestamp, (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex("request_events_key").on("request_events").columns(["scope", "key_hash", "at"]).execute();
+    await db.schema.createIndex("request_events_at").on("request_events").column("at").execute();
+  },
+};
+
 /** Every migration, by name; the migrator applies the missing ones in name order. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   "0001-konten-sitzungen-protokoll-staende-aktuelles": initial,
+  "0004-nachnutzung": reuse,
 };

@@ -109,6 +109,79 @@ export interface NewsItemsTable {
   updated_by: string;
 }
 
+/** A call (Abfrage): services, a deadline and a short text, optionally linked to a news item. */
+export interface ReuseCallsTable {
+  id: string;
+  /** JSON array of OZG-IDs. */
+  ozg_ids: Json;
+  /** YYYY-MM-DD, the last day of the call. */
+  frist: string;
+  text: string;
+  news_slug: string | null;
+  created_at: Timestamp;
+  created_by: string;
+  updated_at: Timestamp;
+  updated_by: string;
+}
+
+/** A Kommune's declaration of reuse interest in one service (docs/contract.md §7). */
+export interface ReuseDeclarationsTable {
+  id: string;
+  ozg_id: string;
+  /** Kreisschlüssel of the Landkreis or kreisfreie Stadt, e.g. "15085" (lib/reuse-vocabulary/kommunen.ts). */
+  kreis_key: string;
+  /** A Gemeinde in that Landkreis; null when the Landkreis or kreisfreie Stadt itself declares. */
+  gemeinde_name: string | null;
+  /** The Gemeinde's 8-digit Gemeindeschlüssel, when given. */
+  ags: string | null;
+  /** Identity of the Kommune: one declaration per Kommune and service. */
+  kommune_key: string;
+  /** Contact data: null once deleted (by the declarant or the retention job). */
+  contact_name: string | null;
+  contact_email: string | null;
+  contact_phone: string | null;
+  /** YYYY-MM, the planned start. */
+  start_month: string;
+  comment: string | null;
+  status: string;
+  /** When the current status was set (retention counts from here). */
+  status_at: Timestamp;
+  /** 1 when declared after the deadline of the service's call. */
+  late: number;
+  call_id: string | null;
+  /** SHA-256 of the private link's token; null once the link is void. */
+  token_hash: string | null;
+  /** The confirmed declaration that took this one's place. */
+  replaced_by: string | null;
+  consent_at: Timestamp;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  confirmed_at: Timestamp | null;
+  contact_deleted_at: Timestamp | null;
+}
+
+/** Each status step of a declaration, with the date staff give it and a note. */
+export interface ReuseHistoryTable {
+  id: Generated<number | string>;
+  declaration_id: string;
+  at: Timestamp;
+  actor: string;
+  status: string;
+  previous_status: string | null;
+  /** YYYY-MM-DD: when the step happened (staff may date it back). */
+  step_date: string;
+  note: string | null;
+}
+
+/** Requests counted by the store-backed throttle (lib/auth/request-throttle.ts). */
+export interface RequestEventsTable {
+  id: string;
+  scope: string;
+  /** SHA-256 of the key (a client address): never kept readable. */
+  key_hash: string;
+  at: Timestamp;
+}
+
 export interface Database {
   accounts: AccountsTable;
   api_tokens: ApiTokensTable;
@@ -117,6 +190,10 @@ export interface Database {
   protokoll: ProtokollTable;
   staende: StaendeTable;
   news_items: NewsItemsTable;
+  reuse_calls: ReuseCallsTable;
+  reuse_declarations: ReuseDeclarationsTable;
+  reuse_history: ReuseHistoryTable;
+  request_events: RequestEventsTable;
 }
 
 /** The query layer every lib function takes; a transaction is one too. */

@@ -1,5 +1,6 @@
 /** A query in German words, for the „Info“ sheet of the workbook export. */
 import { type Query } from "../query/query";
+import { REUSE_FACET_TITLE, REUSE_STAGE_LABELS, stageOrder } from "../reuse-vocabulary/stage";
 import { CONTROLLED_FIELDS, FIELDS, type FieldId, valueLabel } from "../vocabulary";
 
 /** "Suche „Einbürgerung“; Themenfeld: Bildung oder Familie & Kind; Phase: Betrieb", or "keine (alle Leistungen)". */
@@ -12,6 +13,7 @@ export function filterWords(query: Query): string {
     if (!values?.length) continue;
     parts.push(`${FIELDS[field].header}: ${values.map((v) => valueLabel(field, v)).join(" oder ")}`);
   }
+  if (query.nachnutzung.length > 0) parts.push(`${REUSE_FACET_TITLE}: ${stageOrder(query.nachnutzung).map((s) => REUSE_STAGE_LABELS[s]).join(" oder ")}`);
   return parts.length > 0 ? parts.join("; ") : "keine (alle Leistungen)";
 }
 

@@ -27,6 +27,7 @@ describe("parseQuery", () => {
       q: "Einbürgerung antrag",
       ozgIds: [],
       filters: { themenfeld: ["Bildung"], phase: ["Betrieb", "Planung"] },
+      nachnutzung: [],
       sort: { field: "leistung", desc: true },
       page: 3,
       size: 25,
@@ -129,6 +130,7 @@ describe("canonical URLs", () => {
       q: "strasse",
       ozgIds: ["10348", "10035"],
       filters: { themenfeld: ["Bauen & Wohnen"], ressort: ["", "MID"], nachnutzbarKommunen: ["ja"] },
+      nachnutzung: ["keine", "nachgenutzt"],
       sort: { field: "prioritaet", desc: true },
       page: 2,
       size: 10,
@@ -143,6 +145,21 @@ describe("canonical URLs", () => {
     expect(parsed.problems).toEqual([]);
     expect(toSearchParams(parsed.query).toString()).toBe(toSearchParams(query).toString());
     expect(parsed.query.filters.ressort?.sort()).toEqual(["", "MID"]);
+  });
+
+  it("reads the reuse stage (nachnutzung), in any case, and writes it in facet order after the filters", () => {
+    const parsed = parse("nachnutzung=KEINE&nachnutzung=nachgenutzt&themenfeld=Bildung&nachnutzung=keine");
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.query.nachnutzung).toEqual(["keine", "nachgenutzt"]);
+    expect(toSearchParams(parsed.query).toString()).toBe("themenfeld=Bildung&nachnutzung=nachgenutzt&nachnutzung=keine");
+  });
+
+  it("names an unknown reuse stage and keeps the others", () => {
+    const parsed = parse("nachnutzung=vielleicht&nachnutzung=interesse");
+    expect(parsed.query.nachnutzung).toEqual(["interesse"]);
+    expect(parsed.problems).toEqual([
+      { param: "nachnutzung", value: "vielleicht", message: "Parameter „nachnutzung“: „vielleicht“ ist kein bekannter Stand der Nachnutzung. Erlaubt: nachgenutzt, interesse, keine." },
+    ]);
   });
 
   it("toggling a value resets to page 1 and removes it on the second toggle", () => {

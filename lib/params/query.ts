@@ -12,6 +12,7 @@ import { type SearchParamsInput, allValues, lastValue } from "./input";
 import { type ParamContext, type ParamProblem, paramProblem } from "./problem";
 import { parseOzgIdsParam } from "./ozg-ids";
 import { InvalidValues, boundedValues } from "./repeated";
+import { parseReuseStages } from "./reuse-stage";
 import { parseShownStand, parseStandParam } from "./stand";
 
 export interface ParsedQuery {
@@ -87,7 +88,7 @@ function firstMessage(error: z.ZodError): string {
 
 export function parseQuery(input: SearchParamsInput, context: ParamContext): ParsedQuery {
   const problems: ParamProblem[] = [];
-  const query: Query = { ...EMPTY_QUERY, ozgIds: [], filters: {}, geaendert: [] };
+  const query: Query = { ...EMPTY_QUERY, ozgIds: [], filters: {}, nachnutzung: [], geaendert: [] };
 
   /** Validates the last non-empty value of a single-valued parameter; reports and returns undefined when invalid. */
   function single<T>(name: string, schema: z.ZodType<T, string>, from: SearchParamsInput = input): T | undefined {
@@ -140,6 +141,7 @@ export function parseQuery(input: SearchParamsInput, context: ParamContext): Par
     if (values.length) query.filters[field] = values;
   }
 
+  query.nachnutzung = parseReuseStages(input, problems);
   parseChangedSince(input, context, query, problems, boundedValues(input, "geaendert", FIELD_IDS.length, problems));
   return { query, problems };
 }

@@ -33,6 +33,7 @@ import {
 } from "../vocabulary";
 import { EMPTY_QUERY, MAX_PAGE_SIZE, type Query } from "./query";
 import { matchingRows, runQuery } from "./run";
+import { rowIndexOf } from "../dataset/rows";
 
 const BASE_SEED = Number(process.env.DIFFERENTIAL_SEED ?? 1);
 
@@ -213,6 +214,8 @@ function readRows(label: string, result: ReturnType<typeof readOverviewText>): L
 interface DataSet {
   label: string;
   seed: number;
+  /** A derived facet (like the reuse stage): a value 0–2 per OZG-ID, mostly 0, as few services have declarations. */
+  derivedValues: Map<string, number>;
   /** The rows as the naive engine sees them: its own copies, in file order. */
   rows: Leistung[];
   dataset: Dataset;
@@ -221,9 +224,32 @@ interface DataSet {
   queries: number;
 }
 
+const DERIVED_SIZE = 3;
+
 function dataSet(label: string, seed: number, rows: Leistung[], queries: number, complete = false): DataSet {
+  const random = prng(seed ^ 0xdeed);
+  const derivedValues = new Map(rows.map((r) => [r.ozgId, pick(random, [0, 0, 0, 0, 1, 1, 2])]));
   // buildDataset takes ownership of its rows (it shares repeated lists): give it copies.
-  return { label, seed, rows, dataset: buildDataset("2024-01-01", structuredClone(rows)), complete, queries };
+  return { label, seed, derivedValues, rows, dataset: buildDataset("2024-01-01", structuredClone(rows)), complete, queries };
+}
+
+/** The derived facet's codes by the Dataset's row index, as the loader hands them to runQuery. */
+function derivedCodes(data: DataSet): Uint8Array {
+  const codes = new Uint8Array(data.dataset.rowCount);
+  for (const [id, value] of data.derivedValues) codes[rowIndexOf(data.dataset, id)!] = value;
+  return codes;
+}
+
+/** Derived codes to keep: mostly none (no filter), sometimes one or two, sometimes one no row has. */
+function derivedSelection(random: Random, data: DataSet, coverage: Coverage): number[] {
+  if (!chance(random, 0.35)) {
+    coverage.add("derived:unfiltered");
+    return [];
+  }
+  const selected = sample(random, [0, 1, 2], pick(random, [1, 1, 2]));
+  coverage.add(`derived:${selected.length === 1 ? "one value" : "several values"}`);
+  if (selected.some((v) => ![...data.derivedValues.values()].includes(v))) coverage.add("derived:value in no row");
+  return selected;
 }
 
 function generated(seed: number, count: number, queries: number): DataSet {
@@ -356,12 +382,14 @@ function placePage(random: Random, query: Omit<Query, "page">, mode: PageMode, t
 // Comparison
 
 /** The first difference between the real and the naive result, or null. */
-function difference(data: DataSet, query: Query): string | null {
+function difference(data: DataSet, query: Query, selected: number[], codes: Uint8Array): string | null {
   const { dataset, rows } = data;
   const colFields = ["umsetzungsmodell", "ressort"] as const;
-  const real = runQuery(dataset, query, { crossTabs: colFields.map((colField) => ({ rowField: "phase", colField })) });
+  const derived = [{ codes, size: DERIVED_SIZE, selected }];
+  const naiveDerived = [{ valueOf: (row: Leistung) => data.derivedValues.get(row.ozgId)!, selected }];
+  const real = runQuery(dataset, query, { crossTabs: colFields.map((colField) => ({ rowField: "phase", colField })), derived });
   const realFacets = facetsJson(dataset, real);
-  const naive = naiveQuery(rows, query);
+  const naive = naiveQuery(rows, query, naiveDerived);
   if (real.total !== naive.total) return `total: real ${real.total}, naive ${naive.total}`;
   const ids = (list: Iterable<Leistung>) => [...list].map((r) => r.ozgId).join(",");
   if (ids(real.rows) !== ids(naive.rows)) return `rows of the page:\nreal  ${ids(real.rows)}\nnaive ${ids(naive.rows)}`;
@@ -396,8 +424,15 @@ function difference(data: DataSet, query: Query): string | null {
     if (naiveSum !== realSum) return `facetCounts ${field}: sum real ${realSum}, naive ${naiveSum}`;
   }
 
+  // The derived facet: counts per code by the same rule (all other filters, not its own).
+  for (let code = 0; code < DERIVED_SIZE; code++) {
+    const got = real.derivedCounts[0][code];
+    const want = naive.derivedFacets[0].get(code) ?? 0;
+    if (got !== want) return `derived facet code ${code}: real ${got}, naive ${want}`;
+  }
+
   const tabs = real.crossTabs;
-  const naiveTabs = naiveCrossTabs(rows, query, "phase", colFields);
+  const naiveTabs = naiveCrossTabs(rows, query, "phase", colFields, naiveDerived);
   for (const [t, colField] of colFields.entries()) {
     const want = naiveTabs[t];
     const rowDictionary = dataset.dictionaries.phase;
@@ -439,6 +474,7 @@ const REQUIRED_COVERAGE = [
   ...SORT_KEYS.map((s) => `sort:${s.desc ? "-" : ""}${s.field}`),
   ...PAGE_MODES.map((m) => `page:${m}`),
   "page:exactly full last page",
+  ...["unfiltered", "one value", "several values"].map((k) => `derived:${k}`),
   ...["text", "ozgId", "leika", "fixed", "absent", "part of a word", "upper", "lower", "folded", "spelled out"].map((k) => `search:${k}`),
 ];
 
@@ -462,13 +498,16 @@ describe(`differential test: runQuery and crossTabs against the naive engine (ba
       expect(leads.has("") && leads.size > 2 && leads.size < Object.keys(FEDERFUEHRUNGEN).length, context).toBe(true);
     }
     const random = prng(data.seed ^ 0x5eed);
+    const codes = derivedCodes(data);
     for (let i = 0; i < data.queries; i++) {
       const { mode, ...draft } = randomQuery(random, data.rows, i, coverage);
+      const selected = derivedSelection(random, data, coverage);
+      const derived = [{ codes, size: DERIVED_SIZE, selected }];
       // Where the edge pages lie depends on the number of matches (a wrong total fails below anyway).
-      const total = runQuery(data.dataset, { ...draft, page: 1 }).total;
+      const total = runQuery(data.dataset, { ...draft, page: 1 }, { derived }).total;
       const query = placePage(random, draft, mode, total, coverage);
-      const diff = difference(data, query);
-      if (diff !== null) expect.fail(`${context}, query #${i}: ${JSON.stringify(query)}\n${diff}`);
+      const diff = difference(data, query, selected, codes);
+      if (diff !== null) expect.fail(`${context}, query #${i}: ${JSON.stringify(query)}, derived ${JSON.stringify(selected)}\n${diff}`);
     }
   });
 

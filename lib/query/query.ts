@@ -2,6 +2,7 @@
  * The query language shared by the pages, the JSON API and the export (DATA.md §4), as a typed
  * value. This module is free of zod and server code, so client components can build links with it.
  */
+import { REUSE_PARAM, type ReuseStage, stageOrder } from "../reuse-vocabulary/stage";
 import { CHARTS_HIDDEN, CHARTS_PARAM, CHART_PARAM, DEFAULT_STACK, STACK_OPTIONS, type StackField } from "./stack";
 import { CONTROLLED_FIELDS, type ControlledField, FIELD_IDS, type FieldId, NOT_SET, VOCABULARY } from "../vocabulary";
 
@@ -17,6 +18,8 @@ export interface Query {
   ozgIds: string[];
   /** Selected values per field, canonical; "" selects empty cells ("nicht festgelegt"). */
   filters: Partial<Record<ControlledField, string[]>>;
+  /** How far Kommunen reuse the service (a derived facet, lib/reuse-vocabulary/stage.ts); empty = all. */
+  nachnutzung: ReuseStage[];
   sort: SortSpec;
   page: number;
   size: number;
@@ -54,6 +57,7 @@ export const EMPTY_QUERY: Query = {
   q: "",
   ozgIds: [],
   filters: {},
+  nachnutzung: [],
   sort: DEFAULT_SORT,
   page: 1,
   size: DEFAULT_PAGE_SIZE,
@@ -110,6 +114,7 @@ export function toSearchParams(query: Query): URLSearchParams {
     if (!values?.length) continue;
     for (const v of vocabularyOrder(field, [...new Set(values)])) params.append(field, filterParamValue(v));
   }
+  for (const stage of stageOrder(query.nachnutzung)) params.append(REUSE_PARAM, stage);
   if (query.geaendertSeit) {
     params.set("geaendertSeit", query.geaendertSeit);
     for (const field of FIELD_IDS) if (query.geaendert.includes(field)) params.append("geaendert", field);
@@ -124,6 +129,12 @@ export function toSearchParams(query: Query): URLSearchParams {
   return params;
 }
 
+/** The query with one reuse stage added or removed; back to page 1. */
+export function toggleStage(query: Query, stage: ReuseStage): Query {
+  const next = query.nachnutzung.includes(stage) ? query.nachnutzung.filter((s) => s !== stage) : [...query.nachnutzung, stage];
+  return { ...query, nachnutzung: next, page: 1 };
+}
+
 /** The query with one filter value added or removed; back to page 1. */
 export function toggleFilter(query: Query, field: ControlledField, value: string): Query {
   const current = query.filters[field] ?? [];
@@ -136,19 +147,22 @@ export function hasActiveFilters(query: Query): boolean {
     query.q.trim() !== "" ||
     query.ozgIds.length > 0 ||
     query.geaendertSeit !== null ||
+    query.nachnutzung.length > 0 ||
     CONTROLLED_FIELDS.some((f) => (query.filters[f]?.length ?? 0) > 0)
   );
 }
 
 /** The query without search and filters, keeping Stand, sort, size and columns. */
 export function withoutFilters(query: Query): Query {
-  return { ...query, q: "", ozgIds: [], filters: {}, geaendertSeit: null, geaendert: [], page: 1 };
+  return { ...query, q: "", ozgIds: [], filters: {}, nachnutzung: [], geaendertSeit: null, geaendert: [], page: 1 };
 }
 
 /**
  * The part of a query that selects services (search, OZG-IDs, filters): what the changes feed
- * depends on. Sort, paging, columns, chart, Stand and "geändert seit" only shape a table.
+ * depends on. Sort, paging, columns, chart, Stand and "geändert seit" only shape a table; the
+ * reuse stage (`nachnutzung`) describes today, not the Stände the feed goes through.
  */
 export function selectionQuery(query: Query): Query {
+  // Not the reuse stage: it is today's state, not a property of the Stände a changes feed goes through.
   return { ...EMPTY_QUERY, q: query.q, ozgIds: query.ozgIds, filters: query.filters };
 }

@@ -3,6 +3,7 @@ import { buildDataset } from "../dataset/dataset";
 import { makeRow } from "../overview/fixtures/rows";
 import { EMPTY_QUERY, type Query } from "./query";
 import { facetsJson } from "../api/facets";
+import { rowIndexOf } from "../dataset/rows";
 import { matchingRows, runQuery } from "./run";
 
 /** Eight services, deliberately not in OZG-ID order (10100 sorts after 10010 numerically). */
@@ -223,5 +224,33 @@ describe("runQuery sorting: texts the German collation holds equal", () => {
     const order = (desc: boolean) => runQuery(data, { ...EMPTY_QUERY, sort: { field: "leistung", desc } }).rows.map((r) => r.ozgId);
     expect(order(false)).toEqual(["1", "2", "3", "4"]);
     expect(order(true)).toEqual(["4", "1", "2", "3"]);
+  });
+});
+
+describe("runQuery with a derived facet (e.g. the reuse stage)", () => {
+  // Codes by row index: Gewerbesteuer (10100) 2, Straßensondernutzung (10003) 1, the rest 0.
+  const codes = new Uint8Array(rows.length);
+  codes[rowIndexOf(dataset, "10100")!] = 2;
+  codes[rowIndexOf(dataset, "10003")!] = 1;
+  const derived = (selected: number[]) => [{ codes, size: 3, selected }];
+
+  it("filters like a column and counts every code, also without a filter", () => {
+    const all = runQuery(dataset, { ...EMPTY_QUERY, size: 100 }, { derived: derived([]) });
+    expect([...all.derivedCounts[0]]).toEqual([6, 1, 1]);
+    const kept = runQuery(dataset, { ...EMPTY_QUERY, size: 100 }, { derived: derived([1, 2]) });
+    expect(kept.rows.map((r) => r.ozgId)).toEqual(["10003", "10100"]);
+  });
+
+  it("counts with all other filters but not its own, and other facets count with it", () => {
+    const result = runQuery(dataset, { ...EMPTY_QUERY, filters: { themenfeld: ["Steuern & Zoll"] } }, { derived: derived([2]) });
+    expect(result.rows.map((r) => r.ozgId)).toEqual(["10100"]);
+    // Steuern & Zoll holds 10100 (2) and 10006 (0): its own selection does not narrow its counts.
+    expect([...result.derivedCounts[0]]).toEqual([1, 0, 1]);
+    // The Themenfeld facet counts only services at stage 2: Steuern & Zoll 1, every other 0.
+    expect(facetsJson(dataset, result).themenfeld.filter((f) => f.count > 0)).toEqual([{ value: "Steuern & Zoll", count: 1 }]);
+  });
+
+  it("refuses codes that do not fit the Dataset", () => {
+    expect(() => runQuery(dataset, EMPTY_QUERY, { derived: [{ codes: new Uint8Array(3), size: 3 }] })).toThrow(RangeError);
   });
 });

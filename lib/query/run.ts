@@ -30,10 +30,25 @@ export interface CrossTab extends CrossTabSpec {
   counts: Uint32Array[];
 }
 
+/**
+ * A facet that is no column of the file but is derived per row (e.g. how far Kommunen reuse the
+ * service): its codes per row index, 0 … size-1, and the codes selected. It filters and counts
+ * exactly like a single-valued column: its counts apply all other filters, not its own.
+ */
+export interface DerivedFacet {
+  /** Per row index of the Dataset: the row's code. */
+  codes: Uint8Array;
+  /** Number of codes. */
+  size: number;
+  /** Codes kept; empty or absent: the facet does not filter. */
+  selected?: readonly number[];
+}
+
 export interface RunOptions {
   crossTabs?: readonly CrossTabSpec[];
   /** Only rows marked 1 here may match (e.g. those changed since an older Stand). */
   rowMask?: Uint8Array;
+  derived?: readonly DerivedFacet[];
 }
 
 export interface QueryResult {
@@ -43,6 +58,8 @@ export interface QueryResult {
   rows: Leistung[];
   /** Per controlled field: count per dictionary code (all filters but the field's own apply). */
   facetCounts: Record<ControlledField, Uint32Array>;
+  /** Per derived facet of RunOptions, in that order: count per code, by the same rule. */
+  derivedCounts: Uint32Array[];
   /** The cross-tabs asked for in RunOptions, in that order; each row sums to the row field's facet count. */
   crossTabs: CrossTab[];
   /** 1 for each row index that matches every filter. */
@@ -107,15 +124,32 @@ function candidateRows(dataset: Dataset, query: Query, rowMask: Uint8Array | und
   return candidate;
 }
 
+/** A derived facet's selection as a mask over its codes, or null when it does not filter. */
+function derivedMask(facet: DerivedFacet): Uint8Array | null {
+  if (!facet.selected?.length) return null;
+  const mask = new Uint8Array(facet.size);
+  for (const code of facet.selected) if (code >= 0 && code < facet.size) mask[code] = 1;
+  return mask;
+}
+
 /**
- * The filters as parallel arrays, single-valued fields first (index = position in
- * SINGLE_CONTROLLED_FIELDS), then multi-valued ones; each with its codes, mask and counts.
+ * The filters as parallel arrays, single-valued ones first (the columns in the order of
+ * SINGLE_CONTROLLED_FIELDS, then the derived facets), then multi-valued columns; each with its
+ * codes, mask and counts. `fields` names the columns; a derived facet is named null.
  */
-function filterColumns(dataset: Dataset, query: Query) {
-  const fields: ControlledField[] = [...SINGLE_CONTROLLED_FIELDS, ...MULTI_CONTROLLED_FIELDS];
-  const masks = fields.map((f) => selectionMask(dataset, query, f));
-  const counts = fields.map((f) => new Uint32Array(dataset.dictionaries[f].length));
-  const single = SINGLE_CONTROLLED_FIELDS.map((f) => dataset.codes[f]);
+function filterColumns(dataset: Dataset, query: Query, derived: readonly DerivedFacet[]) {
+  const fields: (ControlledField | null)[] = [...SINGLE_CONTROLLED_FIELDS, ...derived.map(() => null), ...MULTI_CONTROLLED_FIELDS];
+  const masks = [
+    ...SINGLE_CONTROLLED_FIELDS.map((f) => selectionMask(dataset, query, f)),
+    ...derived.map(derivedMask),
+    ...MULTI_CONTROLLED_FIELDS.map((f) => selectionMask(dataset, query, f)),
+  ];
+  const counts = [
+    ...SINGLE_CONTROLLED_FIELDS.map((f) => new Uint32Array(dataset.dictionaries[f].length)),
+    ...derived.map((d) => new Uint32Array(d.size)),
+    ...MULTI_CONTROLLED_FIELDS.map((f) => new Uint32Array(dataset.dictionaries[f].length)),
+  ];
+  const single: ArrayLike<number>[] = [...SINGLE_CONTROLLED_FIELDS.map((f) => dataset.codes[f]), ...derived.map((d) => d.codes)];
   const lists = MULTI_CONTROLLED_FIELDS.map((f) => dataset.lists[f]);
   return { fields, masks, counts, single, lists };
 }
@@ -123,7 +157,9 @@ function filterColumns(dataset: Dataset, query: Query) {
 export function runQuery(dataset: Dataset, query: Query, options: RunOptions = {}): QueryResult {
   const n = dataset.rowCount;
   const candidate = candidateRows(dataset, query, options.rowMask);
-  const { fields, masks, counts, single, lists } = filterColumns(dataset, query);
+  const derived = options.derived ?? [];
+  for (const d of derived) if (d.codes.length !== n) throw new RangeError(`A derived facet needs one code per row (${d.codes.length} for ${n} rows)`);
+  const { fields, masks, counts, single, lists } = filterColumns(dataset, query, derived);
   const singleCount = single.length;
   const active = masks.flatMap((mask, i) => (mask ? [i] : []));
 
@@ -194,10 +230,13 @@ export function runQuery(dataset: Dataset, query: Query, options: RunOptions = {
   }));
 
   const facetCounts = {} as Record<ControlledField, Uint32Array>;
-  fields.forEach((f, i) => (facetCounts[f] = counts[i]));
+  fields.forEach((f, i) => {
+    if (f !== null) facetCounts[f] = counts[i];
+  });
+  const derivedCounts = derived.map((_, k) => counts[SINGLE_CONTROLLED_FIELDS.length + k]);
   const order = sortOrder(dataset, query.sort.field, query.sort.desc);
   const rows = pageOf(dataset, order, matches, total, query.page, query.size);
-  return { total, page: query.page, size: query.size, rows, facetCounts, crossTabs: tabs, matches, order };
+  return { total, page: query.page, size: query.size, rows, facetCounts, derivedCounts, crossTabs: tabs, matches, order };
 }
 
 /** The rows of one page, walking the sort order and skipping rows that do not match. */

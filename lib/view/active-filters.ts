@@ -4,6 +4,7 @@ import { formatDate, formatNumber, leistungenCount } from "../format";
 import { type Query, hasActiveFilters, withoutFilters } from "../query/query";
 import { overviewHref } from "../routes";
 import { CONTROLLED_FIELDS, FIELDS } from "../vocabulary";
+import { reuseChips } from "./reuse-facet";
 
 export interface Chip {
   key: string;
@@ -29,6 +30,7 @@ export function activeFilters(query: Query, total: number, allCount: number): Ac
       return { key: `${field}=${value}`, text: `${FIELDS[field].header}: ${option.shortLabel}`, href: option.href };
     }),
   );
+  chips.push(...reuseChips(query));
   if (query.geaendertSeit) {
     const fields = query.geaendert.length > 0 ? ` (${query.geaendert.map((f) => FIELDS[f].header).join(", ")})` : "";
     chips.unshift({

@@ -28,8 +28,9 @@ import { type HiddenInput, hiddenInputs } from "./hidden-inputs";
 import { type NewsAsideModel, loadNewsAside } from "./news-aside";
 import { type OverviewView, loadOverview } from "./overview";
 import { type PaginationModel, pagination } from "./pagination";
+import { reuseFacetGroup, withReuseFacet } from "./reuse-facet";
+import { callMarkers, mergeMarkers } from "./reuse-public";
 import { type TableModel, tableColumns, tableModel } from "./table-model";
-import {  } from "../dataset/rows";
 
 export interface StandChoice {
   value: string;
@@ -136,7 +137,9 @@ export async function loadDashboard(parsed: ParsedQuery, context: ParamContext, 
   const { query, result, dataset } = view;
   const ids = result.rows.map((r) => r.ozgId);
   const today = newsToday();
-  const [markers, news, deadlines] = await Promise.all([rowMarkers(ids), loadNewsAside(), serviceDeadlines(ids)]);
+  const [newsMarkers, news, deadlines] = await Promise.all([rowMarkers(ids), loadNewsAside(), serviceDeadlines(ids)]);
+  // An open call for reuse interest is marked in the row, before the news (it asks the reader to act).
+  const markers = mergeMarkers(callMarkers(view.reuse.calls, ids, today), newsMarkers);
   const charts = dashboardCharts({ dataset, query, result });
   return {
     heading: {
@@ -150,7 +153,7 @@ export async function loadDashboard(parsed: ParsedQuery, context: ParamContext, 
     problems: view.problems,
     search: { q: query.q, hidden: hiddenInputs(query, ["q"]) },
     filter: {
-      groups: facetGroups({ dataset, query, result }),
+      groups: withReuseFacet(facetGroups({ dataset, query, result }), reuseFacetGroup(query, result.derivedCounts[0])),
       changedSince: changedSinceForm(view),
       activeCount: activeCount(query),
       showResults: result.total === 1 ? "1 Ergebnis anzeigen" : `${formatNumber(result.total)} Ergebnisse anzeigen`,

@@ -6,10 +6,15 @@
 import { type FacetOption, type FacetSource, facetOptions } from "../facets/options";
 import { formatNumber } from "../format";
 import { FIELD_GLOSSARY } from "../glossary";
+import type { REUSE_PARAM } from "../reuse-vocabulary/stage";
 import { glossaryHref } from "../routes";
 import { type ControlledField, FIELDS } from "../vocabulary";
 
-export interface FacetEntry extends FacetOption {
+/** A column of the file, or a facet derived per service (the reuse stage, lib/view/reuse-facet.ts). */
+export type FacetGroupField = ControlledField | typeof REUSE_PARAM;
+
+export interface FacetEntry extends Omit<FacetOption, "field"> {
+  field: FacetGroupField;
   /** The long form of an abbreviation ("Ministerium für Inneres und Sport"), if any. */
   description?: string;
   /** The whole option spoken in one text, containing the visible words in order (WCAG 2.5.3). */
@@ -19,7 +24,7 @@ export interface FacetEntry extends FacetOption {
 }
 
 export interface FacetGroup {
-  field: ControlledField;
+  field: FacetGroupField;
   title: string;
   /** The options listed at once: all of a short list; of a long one the selected and the first with hits. */
   options: FacetEntry[];
@@ -58,7 +63,7 @@ export const LONG_LIST = 15;
 export const SHOWN_OF_LONG = 10;
 
 /** "Ressort: MI (Ministerium für Inneres und Sport), 35 Leistungen, ausgewählt – Filter entfernen" */
-function spokenName(title: string, option: FacetOption, description: string | undefined): string {
+export function spokenName(title: string, option: Pick<FacetOption, "shortLabel" | "count" | "selected">, description: string | undefined): string {
   const long = description ? ` (${description})` : "";
   const count = `${formatNumber(option.count)} ${option.count === 1 ? "Leistung" : "Leistungen"}`;
   return `${title}: ${option.shortLabel}${long}, ${count}${option.selected ? ", ausgewählt – Filter entfernen" : ""}`;

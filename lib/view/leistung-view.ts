@@ -16,6 +16,7 @@ import type { Metadata } from "../store/metadata";
 import { HISTORY_FIELDS, type HistoryField, type HistoryRow } from "../overview/history-row";
 import { getDataset, getHistoryRow, getMetadata } from "../store/repository";
 import { rowAt, rowIndexOf } from "../dataset/rows";
+import { type LeistungReuseModel, loadLeistungReuse } from "./leistung-reuse";
 
 export { HISTORY_FIELDS, type HistoryField } from "../overview/history-row";
 
@@ -46,6 +47,8 @@ export interface LeistungView {
   deadlines: DeadlineBadge[];
   metadata: Metadata;
   problems: ParamProblem[];
+  /** Reuse by Kommunen: the call, the counts, the declaration form (lib/view/leistung-reuse.ts). */
+  reuse: LeistungReuseModel;
 }
 
 /** History newest first; `changed` compares each Stand with the one before it. */
@@ -74,6 +77,9 @@ export async function loadLeistungView(ozgId: string, request: ParsedStand, cont
   const shown = await getDataset(stand);
   const index = rowIndexOf(shown, ozgId);
   const newestRow = [...byStand].reverse().find((entry) => entry.row)!.row!;
+  const newest = stand === newestStand ? shown : await getDataset(newestStand);
+  const newestIndex = rowIndexOf(newest, ozgId);
+  const reuseRow = newestIndex === undefined ? { ozgId, leistung: newestRow.leistung, nachnutzbarKommunen: "" as const } : rowAt(newest, newestIndex);
   return {
     ozgId,
     title: (index === undefined ? newestRow : rowAt(shown, index)).leistung,
@@ -85,5 +91,6 @@ export async function loadLeistungView(ozgId: string, request: ParsedStand, cont
     deadlines: deadlineBadges(deadlines, newsToday(), { expiredDays: Infinity })[ozgId] ?? [],
     metadata,
     problems,
+    reuse: await loadLeistungReuse(reuseRow, newest),
   };
 }

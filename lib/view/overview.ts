@@ -15,6 +15,8 @@ import type { Metadata } from "../store/metadata";
 import { CONTROLLED_FIELDS, FIELD_TRAITS } from "../vocabulary";
 import { rowIndexOf } from "../dataset/rows";
 import { getDataset, getMetadata } from "../store/repository";
+import { reuseFacet, stageCodes } from "../reuse/facet";
+import { type ReusePublic, getReusePublic } from "../reuse/public";
 
 export interface OverviewView {
   staende: readonly string[];
@@ -28,6 +30,8 @@ export interface OverviewView {
   metadata: Metadata;
   /** With `geaendertSeit`: which services are new or changed, and how. */
   changes: ChangedSince | null;
+  /** The public reuse statistics and calls the reuse facet was counted from. */
+  reuse: ReusePublic;
 }
 
 export interface LoadOptions extends RunOptions {
@@ -71,14 +75,17 @@ export async function loadOverview(parsed: ParsedQuery, context: ParamContext, o
   const problems = [...parsed.problems];
   const newestStand = staende[staende.length - 1];
   const stand = parsed.query.stand ?? newestStand;
-  const [dataset, metadata, older] = await Promise.all([
+  const [dataset, metadata, older, reuse] = await Promise.all([
     getDataset(stand),
     getMetadata(),
     parsed.query.geaendertSeit ? getDataset(parsed.query.geaendertSeit) : null,
+    getReusePublic(),
   ]);
   const changes = older ? changedSince(older, dataset, parsed.query.geaendert) : null;
-  const runOptions = { ...options, rowMask: changes?.rows };
   let query = options.dropUnknownValues ? withoutUnknownValues(parsed.query, dataset, problems) : parsed.query;
+  // The reuse stage is the first derived facet: result.derivedCounts[0].
+  const derived = [reuseFacet(stageCodes(dataset, reuse.stats, reuse.version), query.nachnutzung), ...(options.derived ?? [])];
+  const runOptions = { ...options, rowMask: changes?.rows, derived };
   let result = runQuery(dataset, query, runOptions);
   const last = lastPage(result.total, query.size);
   if (options.clampPage && query.page > last) {
@@ -87,5 +94,5 @@ export async function loadOverview(parsed: ParsedQuery, context: ParamContext, o
     query = { ...query, page: last };
     result = runQuery(dataset, query, runOptions);
   }
-  return { staende, stand, newestStand, query, problems, dataset, result, metadata, changes };
+  return { staende, stand, newestStand, query, problems, dataset, result, metadata, changes, reuse };
 }

@@ -22,7 +22,6 @@ import { PHASEN, RESSORT_NAMES, type RessortKuerzel } from "../vocabulary";
 import { SHOWN_CHANGES } from "./changes-view";
 import { type ExportLinkModel, exportLink } from "./export-link";
 import { loadOverview } from "./overview";
-import {  } from "../dataset/rows";
 
 
 /** The changes of one Ressort's services between the previous Stand and the shown one. */

@@ -8,6 +8,8 @@ import { DeadlineBadges } from "@/app/_components/deadline-badges";
 import { ExportLink } from "@/app/_components/export-link";
 import { LeistungCell } from "@/app/_components/leistung-cell";
 import { ParamNotices } from "@/app/_components/param-notices";
+import { ItemReuseFacts } from "./item-reuse-facts";
+import { KommunenReuse } from "./kommunen-reuse";
 import styles from "./kommunen-page.module.css";
 
 interface KommunenPageProps {
@@ -29,7 +31,7 @@ export function KommunenPage({ view }: KommunenPageProps) {
         Nach dem Prinzip „Einer für Alle“ (<Link href={glossaryHref("efa")} className="kern-link">EfA</Link>) entwickelt ein Land
         einen Online-Dienst, den andere Länder und ihre Kommunen übernehmen. Hier stehen alle Leistungen, die laut Nachnutzungsübersicht (Stand {formatLongDate(stand)}) von Kommunen
         nachgenutzt werden können: {leistungenCount(view.total)}. Auf der Seite jeder Leistung können Sie Ihr Interesse an der
-        Nachnutzung per E-Mail bekunden. Was{" "}
+        Nachnutzung bekunden. Was{" "}
         <Link href={glossaryHref("umsetzungsmodell")} className="kern-link">
           Umsetzungsmodell
         </Link>
@@ -43,6 +45,7 @@ export function KommunenPage({ view }: KommunenPageProps) {
         </Link>
         .
       </p>
+      <KommunenReuse calls={view.calls} filter={view.reuseFilter} />
       <div className={styles.toolbar}>
         <Link href={view.dashboardHref} className="kern-btn kern-btn--secondary">
           <span className="kern-label">In der Übersicht filtern</span>
@@ -50,7 +53,11 @@ export function KommunenPage({ view }: KommunenPageProps) {
         <ExportLink model={view.exportLink} />
       </div>
       {view.groups.length === 0 ? (
-        <p className="kern-body">In diesem Stand ist keine Leistung als nachnutzbar durch Kommunen gekennzeichnet.</p>
+        <p className="kern-body">
+          {view.reuseFilter.active
+            ? "Bisher hat für keine dieser Leistungen eine Kommune eine Vereinbarung zur Nachnutzung geschlossen."
+            : "In diesem Stand ist keine Leistung als nachnutzbar durch Kommunen gekennzeichnet."}
+        </p>
       ) : (
         <nav aria-label="Themenfelder">
           <ul className={styles.toc}>
@@ -70,7 +77,9 @@ export function KommunenPage({ view }: KommunenPageProps) {
             {group.themenfeld}
           </h2>
           <ul className={styles.list}>
-            {group.items.map(({ row, href }) => (
+            {group.items.map((item) => {
+              const { row, href } = item;
+              return (
               <li key={row.ozgId} className={styles.item} data-testid="kommunen-item">
                 <Link href={href} className={`kern-link ${styles.itemTitle}`}>
                   {row.leistung}
@@ -82,8 +91,10 @@ export function KommunenPage({ view }: KommunenPageProps) {
                   <span>OZG-ID {row.ozgId}</span>
                 </span>
                 {view.deadlines[row.ozgId] && <DeadlineBadges badges={view.deadlines[row.ozgId]} compact />}
+                {item.reuse && <ItemReuseFacts reuse={item.reuse} />}
               </li>
-            ))}
+              );
+            })}
           </ul>
           {group.total > group.items.length && (
             <p className="kern-body">

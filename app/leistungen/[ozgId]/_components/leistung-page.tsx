@@ -8,6 +8,7 @@ import { LeistungFields } from "./leistung-fields";
 import { LeistungHistory } from "./leistung-history";
 import { LeistungNews } from "./leistung-news";
 import { ParamNotices } from "@/app/_components/param-notices";
+import { ReuseDeclaration } from "./reuse-declaration";
 import { ReuseInterest } from "./reuse-interest";
 import styles from "./leistung-page.module.css";
 
@@ -56,6 +57,7 @@ export function LeistungPage({ view }: LeistungPageProps) {
               </li>
             )}
           </ul>
+          <ReuseDeclaration model={view.reuse} />
         </>
       ) : (
         <div className="kern-alert kern-alert--info" role="status">
