@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { STAFF_DATA_DIR, STAFF_PORT, STAFF_SESSION_SECRET } from "./e2e/staff-env";
 import { REUSE_DATA_DIR, REUSE_LATE_PORT, REUSE_LATE_TODAY, REUSE_PORT, REUSE_SESSION_SECRET, REUSE_TODAY, SMTP_PORT } from "./e2e/reuse-env";
 
 /** E2E_PORT lets several checkouts run their browser tests side by side (each uses PORT to PORT + 10). */
@@ -53,6 +54,14 @@ export default defineConfig({
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
       env: { DATA_DIR: "e2e/fixtures/unreadable-stand", NEXT_TELEMETRY_DISABLED: "1" },
+    },
+    {
+      // The staff area (e2e/staff-*.spec.ts): a fresh data folder with accounts, tokens and sessions.
+      command: `node e2e/fixtures/prepare-staff-data.mjs ${STAFF_DATA_DIR} && exec node_modules/.bin/next start -p ${STAFF_PORT} -H 127.0.0.1`,
+      url: `http://127.0.0.1:${STAFF_PORT}/impressum`,
+      reuseExistingServer: false,
+      timeout: 90_000,
+      env: { DATA_DIR: STAFF_DATA_DIR, SESSION_SECRET: STAFF_SESSION_SECRET, NEXT_TELEMETRY_DISABLED: "1" },
     },
     {
       // Reuse (e2e/reuse.spec.ts): a fresh data folder with a database, mail to the test's SMTP catcher, today before the call's deadline.

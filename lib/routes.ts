@@ -30,6 +30,15 @@ export const PATHS = {
   calendar: "/termine.ics",
   apiNachnutzung: "/api/nachnutzung",
   apiNachnutzungStatistik: "/api/nachnutzung/statistik",
+  anmelden: "/anmelden",
+  abmelden: "/abmelden",
+  verwaltung: "/verwaltung",
+  verwaltungStaende: "/verwaltung/staende",
+  verwaltungAktuelles: "/verwaltung/aktuelles",
+  verwaltungProtokoll: "/verwaltung/protokoll",
+  verwaltungKonten: "/verwaltung/konten",
+  apiStaende: "/api/staende",
+  apiProtokoll: "/api/protokoll",
   verwaltungNachnutzung: "/verwaltung/nachnutzung",
   verwaltungNachnutzungMatrix: "/verwaltung/nachnutzung/matrix",
   verwaltungAbfragen: "/verwaltung/nachnutzung/abfragen",
@@ -184,7 +193,7 @@ export function staffDeclarationHref(id: string): string {
   return `${PATHS.verwaltungNachnutzung}/${encodeURIComponent(id)}`;
 }
 
-/** The sign-in page (the staff area's), coming back to `next` afterwards. */
-export function reuseSignInHref(next: string): string {
-  return withParams("/anmelden", new URLSearchParams({ weiter: next }));
+/** The sign-in page of the staff area, coming back to `next` afterwards. */
+export function signInHref(next: string): string {
+  return withParams(PATHS.anmelden, new URLSearchParams({ weiter: next }));
 }

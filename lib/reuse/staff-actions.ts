@@ -14,7 +14,7 @@ import { type CallErrors, type CallValues, callValues, checkCall } from "./call-
 import { createCall, deleteCall, getCall, updateCall } from "./calls";
 import { setStatus } from "./declarations";
 import { invalidateReusePublic } from "./public";
-import { type StaffAccess, staffAccess } from "./staff-session";
+import { type StaffAccess, staffAccess } from "../staff/session";
 import { checkStatusInput } from "./status-input";
 import { rowIndexOf } from "../dataset/rows";
 
@@ -28,7 +28,7 @@ async function caller(headers: HeaderSource): Promise<{ ok: true; access: Extrac
   const crossSite = crossSiteProblem(headers);
   if (crossSite) return { ok: false, message: crossSite };
   const access = await staffAccess();
-  if (!access.ok) return { ok: false, message: access.kind === "off" ? access.reason : SIGNED_OUT_MESSAGE };
+  if (!access.ok) return { ok: false, message: access.kind === "signed-out" ? SIGNED_OUT_MESSAGE : access.reason };
   return { ok: true, access };
 }
 

@@ -1,11 +1,12 @@
+import { StaffNav } from "@/app/verwaltung/_components/staff-nav";
 import type { Metadata } from "next";
 import { PATHS } from "@/lib/routes";
-import { staffAccess } from "@/lib/reuse/staff-session";
+import { staffAccess } from "@/lib/staff/session";
 import { loadStaffList } from "@/lib/view/staff-reuse-view";
 import { DeclarationGroups } from "./_components/declaration-groups";
 import { StaffExportLinks } from "./_components/staff-export-links";
 import { StaffFilter } from "./_components/staff-filter";
-import { StaffGate } from "./_components/staff-gate";
+import { StaffGate } from "@/app/verwaltung/_components/staff-gate";
 import { StaffReuseNav } from "./_components/staff-reuse-nav";
 
 export const metadata: Metadata = { title: "Nachnutzung verfolgen", robots: { index: false, follow: false } };
@@ -17,11 +18,12 @@ interface PageProps {
 
 export default async function StaffReusePage({ searchParams }: PageProps) {
   const [search, access] = await Promise.all([searchParams, staffAccess()]);
-  if (!access.ok) return <StaffGate access={access} next={PATHS.verwaltungNachnutzung} />;
+  if (!access.ok) return <StaffGate access={access} next={PATHS.verwaltungNachnutzung} title="Nachnutzung verfolgen" />;
   const byKommune = search.ansicht === "kommune";
   const model = await loadStaffList({ db: access.db, search }, byKommune);
   return (
     <div data-testid="staff-reuse">
+      <StaffNav current="nachnutzung" account={access.account} />
       <h1 className="kern-heading-large">Nachnutzung verfolgen</h1>
       <StaffReuseNav current={byKommune ? "kommune" : "leistung"} links={model.filter.links} />
       <StaffFilter model={model.filter} action={PATHS.verwaltungNachnutzung} hidden={byKommune ? { ansicht: "kommune" } : {}} />

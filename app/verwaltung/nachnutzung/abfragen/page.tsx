@@ -1,10 +1,11 @@
+import { StaffNav } from "@/app/verwaltung/_components/staff-nav";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PATHS } from "@/lib/routes";
-import { staffAccess } from "@/lib/reuse/staff-session";
+import { staffAccess } from "@/lib/staff/session";
 import { loadStaffCalls } from "@/lib/view/staff-reuse-view";
 import { CallForm } from "../_components/call-form";
-import { StaffGate } from "../_components/staff-gate";
+import { StaffGate } from "@/app/verwaltung/_components/staff-gate";
 import { StaffReuseNav } from "../_components/staff-reuse-nav";
 
 export const metadata: Metadata = { title: "Abfragen zur Nachnutzung", robots: { index: false, follow: false } };
@@ -16,11 +17,12 @@ interface PageProps {
 
 export default async function StaffCallsPage({ searchParams }: PageProps) {
   const [search, access] = await Promise.all([searchParams, staffAccess()]);
-  if (!access.ok) return <StaffGate access={access} next={PATHS.verwaltungAbfragen} />;
+  if (!access.ok) return <StaffGate access={access} next={PATHS.verwaltungAbfragen} title="Nachnutzung verfolgen" />;
   const model = await loadStaffCalls(access.db);
   const notice = search.gespeichert === "1" ? "Die Abfrage ist gespeichert." : search.geloescht === "1" ? "Die Abfrage ist gelöscht." : null;
   return (
     <div data-testid="staff-calls">
+      <StaffNav current="nachnutzung" account={access.account} />
       <h1 className="kern-heading-large">Abfragen zur Nachnutzung</h1>
       <StaffReuseNav current="abfragen" />
       {notice && (

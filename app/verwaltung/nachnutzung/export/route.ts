@@ -1,7 +1,7 @@
 import { declarationsAnswer } from "@/lib/api/nachnutzung";
 import { json } from "@/lib/api/json";
 import { publicBaseUrl } from "@/lib/http/base-url";
-import { staffAccess } from "@/lib/reuse/staff-session";
+import { staffAccess } from "@/lib/staff/session";
 
 export const dynamic = "force-dynamic";
 

@@ -1,11 +1,12 @@
+import { StaffNav } from "@/app/verwaltung/_components/staff-nav";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PATHS } from "@/lib/routes";
-import { staffAccess } from "@/lib/reuse/staff-session";
+import { staffAccess } from "@/lib/staff/session";
 import { loadStaffCalls } from "@/lib/view/staff-reuse-view";
 import { deleteCallAction } from "../../actions";
 import { CallForm } from "../../_components/call-form";
-import { StaffGate } from "../../_components/staff-gate";
+import { StaffGate } from "@/app/verwaltung/_components/staff-gate";
 import { StaffReuseNav } from "../../_components/staff-reuse-nav";
 
 export const metadata: Metadata = { title: "Abfrage ändern", robots: { index: false, follow: false } };
@@ -17,12 +18,13 @@ interface PageProps {
 
 export default async function StaffCallPage({ params }: PageProps) {
   const [{ id }, access] = await Promise.all([params, staffAccess()]);
-  if (!access.ok) return <StaffGate access={access} next={`${PATHS.verwaltungAbfragen}/${id}`} />;
+  if (!access.ok) return <StaffGate access={access} next={`${PATHS.verwaltungAbfragen}/${id}`} title="Nachnutzung verfolgen" />;
   const model = await loadStaffCalls(access.db);
   const call = model.calls.find((c) => c.id === id);
   if (!call) notFound();
   return (
     <div data-testid="staff-call-edit">
+      <StaffNav current="nachnutzung" account={access.account} />
       <h1 className="kern-heading-large">Abfrage bis {call.fristText} ändern</h1>
       <StaffReuseNav current="abfragen" />
       <CallForm
