@@ -24,3 +24,8 @@ export function berlinStartOfDay(date: string): string {
 export function icsUtc(ms: number): string {
   return new Date(Math.floor(ms / 1000) * 1000).toISOString().replace(/[-:]/g, "").replace(/\.\d{3}Z$/, "Z");
 }
+
+/** Today in Germany, as YYYY-MM-DD (the default Stand of an import or an upload). */
+export function berlinToday(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Berlin" }).format(now);
+}

@@ -13,7 +13,7 @@ const PROJECT = path.resolve(__dirname, "../..");
 const FIXTURES = path.join(PROJECT, "lib/overview/fixtures");
 const fx = (name: string) => path.join(FIXTURES, name);
 
-function run(script: "validate" | "import", args: string[], env: Record<string, string> = {}) {
+function run(script: "validate" | "import" | "verify", args: string[], env: Record<string, string> = {}) {
   const result = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", `lib/cli/${script}.ts`, ...args], {
     cwd: PROJECT,
     env: { ...process.env, ...env },
@@ -219,5 +219,43 @@ describe("import CLI", () => {
     expect(code).toBe(exitCode);
     expect(await snapshot(dir)).toEqual(before);
     if (name !== "gibt-es-nicht.csv") expect(stderr).toContain("Nichts veröffentlicht");
+    // Nothing new on record either: the seed is the only Stand, and it matches its record.
+    const verified = run("verify", [], { DATA_DIR: dir });
+    expect(verified.code).toBe(0);
+    expect(verified.stdout).toBe("2022-09-30: in Ordnung\nAlle Stände stimmen mit ihrem Eintrag überein.\n");
+  });
+});
+
+describe("verify CLI", () => {
+  it("finds a published Stand intact, a cut one changed, a hand-copied one unrecorded; --accept takes over a valid copy", () => {
+    const dir = mkdtempSync(path.join(tmp, "verify-"));
+    expect(run("import", [fx("gueltig-tab.csv"), "--stand", "2022-09-30"], { DATA_DIR: dir }).code).toBe(0);
+    expect(run("import", [fx("gueltig-semikolon.csv"), "--stand", "2022-10-28"], { DATA_DIR: dir }).code).toBe(0);
+    expect(run("verify", [], { DATA_DIR: dir }).code).toBe(0);
+
+    const published = readFileSync(path.join(dir, "uebersicht/2022-10-28.csv"));
+    writeFileSync(path.join(dir, "uebersicht/2022-10-28.csv"), published.subarray(0, published.length - 40));
+    writeFileSync(path.join(dir, "uebersicht/2022-11-30.csv"), readFileSync(fx("gueltig-tab.csv")));
+    const checked = run("verify", [], { DATA_DIR: dir });
+    expect(checked.code).toBe(1);
+    expect(checked.stdout).toContain("2022-09-30: in Ordnung");
+    expect(checked.stdout).toContain("2022-10-28: VERÄNDERT");
+    expect(checked.stdout).toContain("2022-11-30: nicht verzeichnet");
+
+    writeFileSync(path.join(dir, "uebersicht/2022-10-28.csv"), published);
+    const accepted = run("verify", ["--accept", "2022-11-30"], { DATA_DIR: dir });
+    expect(accepted.code).toBe(0);
+    expect(accepted.stdout).toContain("Übernommen: Stand 2022-11-30");
+    expect(accepted.stdout).toContain("2022-11-30: in Ordnung");
+  });
+
+  it("refuses to take over an invalid file (exit 1) and a wrong call (exit 2)", () => {
+    const dir = mkdtempSync(path.join(tmp, "verify-"));
+    expect(run("import", [fx("gueltig-tab.csv"), "--stand", "2022-09-30"], { DATA_DIR: dir }).code).toBe(0);
+    writeFileSync(path.join(dir, "uebersicht/2022-11-30.csv"), readFileSync(fx("fehlerhaft.csv")));
+    const refused = run("verify", ["--accept", "2022-11-30"], { DATA_DIR: dir });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain("Nicht übernommen: Die Datei des Stands 2022-11-30 ist fehlerhaft");
+    expect(run("verify", ["--accept", "morgen"], { DATA_DIR: dir }).code).toBe(2);
   });
 });

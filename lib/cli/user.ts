@@ -14,8 +14,7 @@ import { openDatabase } from "../db/open";
 import type { Db } from "../db/schema";
 import { EXIT_INVALID, EXIT_OK, EXIT_UNREADABLE, parseArgs } from "./args";
 
-/** Who acts, in the record, when the change comes from the server's shell. */
-export const CLI_ACTOR = "Kommandozeile";
+import { CLI_ACTOR } from "./actor";
 
 const USAGE = `Aufruf:
   npm run user -- add E-MAIL --role redaktion|admin   Konto anlegen (Passwort über die Standardeingabe)

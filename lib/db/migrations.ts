@@ -226,8 +226,30 @@ const reuse: Migration = {
   },
 };
 
+/**
+ * Uploads waiting to be published from the staff area: checked and valid, shown with their
+ * changes, published (or dropped) in a later request. Not part of the record; removed when
+ * published and after a day (lib/store/drafts.ts).
+ */
+const drafts: Migration = {
+  async up(db) {
+    const t = columnTypes(db);
+    await db.schema
+      .createTable("entwuerfe")
+      .addColumn("id", "text", (c) => c.primaryKey())
+      .addColumn("file_name", "text", (c) => c.notNull())
+      .addColumn("sha256", "text", (c) => c.notNull())
+      .addColumn("row_count", "integer", (c) => c.notNull())
+      .addColumn("bytes", t.bytes, (c) => c.notNull())
+      .addColumn("created_at", t.timestamp, (c) => c.notNull())
+      .addColumn("created_by", "text", (c) => c.notNull())
+      .execute();
+  },
+};
+
 /** Every migration, by name; the migrator applies the missing ones in name order. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   "0001-konten-sitzungen-protokoll-staende-aktuelles": initial,
   "0004-nachnutzung": reuse,
+  "0005-entwuerfe": drafts,
 };

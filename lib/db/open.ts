@@ -64,6 +64,6 @@ async function openPostgres(config: Extract<DatabaseConfig, { dialect: "postgres
 }
 
 /** Which store a Kysely instance (or transaction) talks to. */
-export function dialectOf(db: Kysely<unknown>): Dialect {
-  return db.getExecutor().adapter instanceof SqliteAdapter ? "sqlite" : "postgres";
+export function dialectOf<T>(db: Kysely<T>): Dialect {
+  return (db as unknown as Kysely<unknown>).getExecutor().adapter instanceof SqliteAdapter ? "sqlite" : "postgres";
 }

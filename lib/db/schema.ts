@@ -66,6 +66,18 @@ export interface ProtokollTable {
   details: Json;
 }
 
+/** An upload in the staff area, checked and valid, not yet published. */
+export interface EntwuerfeTable {
+  id: string;
+  file_name: string;
+  /** SHA-256 of the file as it will be published (CSV; a workbook is converted on upload). */
+  sha256: string;
+  row_count: number;
+  bytes: Bytes;
+  created_at: Timestamp;
+  created_by: string;
+}
+
 export interface StaendeTable {
   /** YYYY-MM-DD, the published file's name. */
   stand: string;
@@ -194,6 +206,7 @@ export interface Database {
   reuse_declarations: ReuseDeclarationsTable;
   reuse_history: ReuseHistoryTable;
   request_events: RequestEventsTable;
+  entwuerfe: EntwuerfeTable;
 }
 
 /** The query layer every lib function takes; a transaction is one too. */

@@ -3,13 +3,17 @@
  * indexed Dataset (re-read only when its file changes), and the metadata.
  */
 import "server-only";
-import { lstat, readdir, stat } from "node:fs/promises";
+import { lstat, stat } from "node:fs/promises";
 import type { Dataset } from "../dataset/dataset";
 import { type HistoryRow, historyRow } from "../overview/history-row";
-import { isIsoDate } from "../iso-date";
 import { PoolBusyError, TaskError, WorkerFailedError } from "../workers/pool";
 import { runTask } from "../workers/run-task";
-import { dataDir, STAND_FILE_RE, standFile, uebersichtDir } from "./data-dir";
+import { dataDir, standFile } from "./data-dir";
+import { fileSha256 } from "./file-sha";
+import { logOnce } from "./log-once";
+import type { StandEntry } from "./registry";
+import { registryEntries } from "./registry-view";
+import { NO_STAND_MESSAGE, listStandFiles } from "./stand-files";
 import { DataSourceError, fileErrorReason } from "./errors";
 import { readStandFile } from "./stand-file";
 import { METADATA_FILE, type Metadata, readMetadata } from "./metadata";
@@ -25,6 +29,8 @@ interface CacheEntry {
   lastUsed: number;
   /** Rows of the Stand, once loaded. */
   rows: number;
+  /** Loaded from a file that matched its record: may keep serving when the file is later damaged. */
+  verified: boolean;
 }
 
 /**
@@ -70,32 +76,72 @@ const shared = globalThis as typeof globalThis & { [CACHE_KEY]?: RepositoryCache
 const repository: RepositoryCache = (shared[CACHE_KEY] ??= { datasets: new Map(), histories: new Map() });
 const cache = repository.datasets;
 
-let lastLogged = "";
-/** The server log names what pages must not (the path); once per change, not once per request. */
-function logOnce(line: string): void {
-  if (line !== lastLogged) console.error(line);
-  lastLogged = line;
+/** Published Stände (YYYY-MM-DD), oldest first: the files that are registered, not withdrawn and intact. */
+export async function listStaende(root: string = dataDir()): Promise<string[]> {
+  const states = await standStates(root);
+  const shown = states.filter((s) => s.served).map((s) => s.stand);
+  if (shown.length === 0) {
+    const refused = states.find((s) => s.state === "mismatch" || s.state === "unregistered");
+    throw new DataSourceError(refused ? refusalMessage(refused) : NO_STAND_MESSAGE);
+  }
+  return shown;
 }
 
-/** Published Stände (YYYY-MM-DD), oldest first. */
-export async function listStaende(root: string = dataDir()): Promise<string[]> {
-  let names: string[];
-  try {
-    names = await readdir(uebersichtDir(root));
-  } catch (error) {
-    // The reason, not the path: the message reaches pages and the API; the log has the path.
-    logOnce(`Datenordner ${uebersichtDir(root)}: ${(error as NodeJS.ErrnoException).code ?? error}`);
-    throw new DataSourceError(`Der Ordner „uebersicht“ im Datenordner (DATA_DIR) ${fileErrorReason(error)}. Bitte DATA_DIR prüfen.`);
+export type StandState =
+  /** Registered, matches its record (or no registry exists to check against: `entry` is undefined). */
+  | "ok"
+  | "withdrawn"
+  /** A file copied in by hand: served only once npm run verify or the staff area records it. */
+  | "unregistered"
+  /** The file no longer matches its record (cut, edited, replaced). */
+  | "mismatch"
+  /** On record, but its file is gone from the data folder. */
+  | "missing";
+
+export interface StandStatus {
+  stand: string;
+  state: StandState;
+  entry?: StandEntry;
+  /** Whether the public pages show it: "ok", or "mismatch" while its good version is still in memory. */
+  served: boolean;
+}
+
+function refusalMessage(status: StandStatus): string {
+  return status.state === "mismatch"
+    ? `Die Datei des Stands ${status.stand} stimmt nicht mit ihrer Veröffentlichung überein (Prüfsumme) und wird nicht angezeigt. Bitte die veröffentlichte Datei wiederherstellen.`
+    : `Der Stand ${status.stand} ist nicht verzeichnet (von Hand in den Datenordner gelegt) und wird erst nach „npm run verify -- --accept ${status.stand}“ angezeigt.`;
+}
+
+/** Rows of a Stand, for taking over an installation's files into the registry. */
+const countRows = async (stand: string, root: string) => (await readStand(standFile(stand, root), stand)).rowCount;
+
+/** Every Stand file and registry entry with its state, for the public list and the staff area. */
+export async function standStates(root: string = dataDir()): Promise<StandStatus[]> {
+  const files = await listStandFiles(root);
+  const entries = await registryEntries(root, files, (stand) => countRows(stand, root));
+  if (!entries) return files.map((stand) => ({ stand, state: "ok", served: true }));
+  const states = await Promise.all(files.map((stand) => fileState(stand, entries.get(stand), root)));
+  for (const entry of entries.values()) {
+    if (!files.includes(entry.stand)) states.push({ stand: entry.stand, state: "missing", entry, served: false });
   }
-  const staende = names.flatMap((n) => STAND_FILE_RE.exec(n)?.[1] ?? []).sort();
-  const badName = staende.find((stand) => !isIsoDate(stand));
-  if (badName) {
-    throw new DataSourceError(`Die Datei uebersicht/${badName}.csv hat kein gültiges Datum im Namen (JJJJ-MM-TT). Bitte umbenennen.`);
+  return states.sort((a, b) => (a.stand < b.stand ? -1 : 1));
+}
+
+async function fileState(stand: string, entry: StandEntry | undefined, root: string): Promise<StandStatus> {
+  if (!entry) {
+    logOnce(`Stand ${stand}: nicht im Register (npm run verify -- --accept ${stand}); nicht angezeigt.`);
+    return { stand, state: "unregistered", served: false };
   }
-  if (staende.length === 0) {
-    throw new DataSourceError("Im Datenordner (DATA_DIR) ist noch kein Stand veröffentlicht (Dateien uebersicht/JJJJ-MM-TT.csv).");
-  }
-  return staende;
+  if (entry.withdrawn) return { stand, state: "withdrawn", entry, served: false };
+  const file = standFile(stand, root);
+  const actual = await fileSha256(file).catch(() => null);
+  // An unreadable file is the reader's error to report (the page names it); not an integrity question.
+  if (!actual || actual.sha256 === entry.sha256) return { stand, state: "ok", entry, served: true };
+  const good = cache.get(file)?.verified === true;
+  logOnce(
+    `Stand ${stand}: Datei ${file} stimmt nicht mit dem Register überein (SHA-256 ${actual.sha256}, verzeichnet ${entry.sha256})${good ? "; die zuletzt geprüfte Fassung wird aus dem Speicher weiter gezeigt" : "; nicht angezeigt"}.`,
+  );
+  return { stand, state: "mismatch", entry, served: good };
 }
 
 /** Reads, validates and indexes a Stand in a worker thread (lib/workers), off the request thread. */
@@ -153,12 +199,21 @@ export async function getDataset(stand: string, root: string = dataDir()): Promi
     cached.lastUsed = ++useCounter;
     return cached.dataset;
   }
+  const status = await integrityOf(stand, root);
+  if (status === "mismatch" || status === "unregistered" || status === "withdrawn") {
+    // The previous good state keeps serving: the version read and checked before the file changed.
+    if (cached?.verified) return cached.dataset;
+    throw new DataSourceError(
+      status === "withdrawn" ? `Der Stand ${stand} ist nicht veröffentlicht.` : refusalMessage({ stand, state: status, served: false }),
+    );
+  }
   const dataset = readStand(file, stand);
-  const entry: CacheEntry = { mtimeMs: info.mtimeMs, size: info.size, dataset, lastUsed: ++useCounter, rows: 0 };
+  const entry: CacheEntry = { mtimeMs: info.mtimeMs, size: info.size, dataset, lastUsed: ++useCounter, rows: 0, verified: false };
   cache.set(key, entry);
   dataset.then(
     async (loaded) => {
       entry.rows = loaded.rowCount;
+      entry.verified = status === "ok";
       evictLeastRecentlyUsed(key);
       const rows = await historyRows(loaded);
       repository.histories.set(key, { mtimeMs: info.mtimeMs, size: info.size, rows });
@@ -168,6 +223,19 @@ export async function getDataset(stand: string, root: string = dataDir()): Promi
   // A failed read is not kept: the next request tries again (the file may have been fixed).
   dataset.catch(() => cache.get(key)?.dataset === dataset && cache.delete(key));
   return dataset;
+}
+
+/** The registry's verdict on a Stand's file ("unchecked" where there is no registry). */
+async function integrityOf(stand: string, root: string): Promise<StandState | "unchecked"> {
+  const files = await listStandFiles(root).catch(() => null);
+  if (!files) return "unchecked";
+  const entries = await registryEntries(root, files, (s) => countRows(s, root));
+  if (!entries) return "unchecked";
+  const entry = entries.get(stand);
+  if (!entry) return "unregistered";
+  if (entry.withdrawn) return "withdrawn";
+  const actual = await fileSha256(standFile(stand, root)).catch(() => null);
+  return !actual || actual.sha256 === entry.sha256 ? "ok" : "mismatch";
 }
 
 /**

@@ -7,6 +7,7 @@
 import type { Transferable } from "node:worker_threads";
 import { uploadReport } from "../overview/upload-report";
 import { DataSourceError } from "../store/errors";
+import { prepareStand } from "../store/prepare";
 import { readStandFile } from "../store/stand-file";
 import type { SerializedError } from "../workers/pool";
 
@@ -14,7 +15,9 @@ export type Task =
   /** Check the bytes of an uploaded file ("Datei prüfen"). */
   | { kind: "check"; fileName: string; bytes: Uint8Array }
   /** Read, validate and index a published Stand. */
-  | { kind: "stand"; file: string; stand: string };
+  | { kind: "stand"; file: string; stand: string }
+  /** Check an upload for publishing: the report, and for a valid file what publishing needs (lib/store/prepare.ts). */
+  | { kind: "prepare"; fileName: string; bytes: Uint8Array; stand: string };
 
 /**
  * The buffers of every typed array in a value (a Dataset is nearly all typed arrays): moved to
@@ -38,6 +41,10 @@ export async function runTask(task: Task): Promise<{ value: unknown; transfer: T
     case "stand": {
       const dataset = await readStandFile(task.file, task.stand);
       return { value: dataset, transfer: transferables(dataset) };
+    }
+    case "prepare": {
+      const prepared = await prepareStand(task.fileName, task.bytes, task.stand);
+      return { value: prepared, transfer: transferables(prepared.publishable ?? null) };
     }
   }
 }

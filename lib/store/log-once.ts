@@ -1,0 +1,12 @@
+/** The server log names what pages must not (paths, reasons); once per change, not once per request. */
+const KEY = Symbol.for("ozg-nachnutzungsuebersicht.log-once");
+const shared = globalThis as typeof globalThis & { [KEY]?: Set<string> };
+const logged: Set<string> = (shared[KEY] ??= new Set());
+
+export function logOnce(line: string): void {
+  if (logged.has(line)) return;
+  // Bounded: a long-running server with ever new lines must not grow without end.
+  if (logged.size > 1000) logged.clear();
+  logged.add(line);
+  console.error(line);
+}

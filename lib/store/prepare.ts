@@ -1,0 +1,40 @@
+/**
+ * Everything publishing needs from an uploaded file, computed once off the request thread (a
+ * worker runs this: lib/worker-tasks): the full report as on /pruefen, and for a valid file the
+ * bytes to publish (CSV; a workbook becomes the CSV of its rows), their SHA-256 and the indexed
+ * Dataset for the changes against the current Stand. No server-only marker: a worker runs it.
+ */
+import { createHash } from "node:crypto";
+import { toCsv } from "../csv/write";
+import { type Dataset, buildDataset } from "../dataset/dataset";
+import { readOverviewFile } from "../overview/read-file";
+import { type UploadCheck, uploadReport } from "../overview/upload-report";
+import { FIELD_IDS } from "../vocabulary";
+
+export interface Publishable {
+  csv: Uint8Array;
+  sha256: string;
+  rows: number;
+  dataset: Dataset;
+}
+
+export interface PreparedStand {
+  check: UploadCheck;
+  /** Set only when the file has no error. */
+  publishable?: Publishable;
+}
+
+export function sha256Hex(bytes: Uint8Array): string {
+  return createHash("sha256").update(bytes).digest("hex");
+}
+
+export async function prepareStand(fileName: string, bytes: Uint8Array, stand: string): Promise<PreparedStand> {
+  const check = await uploadReport(fileName, bytes);
+  if (!check.ok || check.report.errors.length > 0 || check.moreErrors) return { check };
+  const result = await readOverviewFile(bytes);
+  if (result.errors.length > 0) return { check };
+  // Published Stände are CSV: a workbook is published as the CSV of its rows (all 17 columns),
+  // which reads back to the same rows (the export's round trip).
+  const csv = result.format === "xlsx" ? new TextEncoder().encode(toCsv(result.rows, FIELD_IDS)) : bytes;
+  return { check, publishable: { csv, sha256: sha256Hex(csv), rows: result.rows.length, dataset: buildDataset(stand, result.rows) } };
+}

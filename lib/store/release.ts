@@ -1,0 +1,140 @@
+/**
+ * Publishing an uploaded file as a new Stand, the one path for the staff area, the API and
+ * `npm run import`: check it off the request thread (lib/store/prepare.ts), write it atomically
+ * (publish.ts), put it on record with its SHA-256, rows and changes (registry.ts), and make it
+ * current at once (the registry view is read again). Nothing is left half-done: a file whose
+ * record cannot be written is removed again.
+ */
+import "server-only";
+import { unlink } from "node:fs/promises";
+import { type StandDiff, diffDatasets } from "../changes/diff";
+import type { Dataset } from "../dataset/dataset";
+import { getDatabase } from "../db/database";
+import { dialectOf } from "../db/open";
+import type { Db } from "../db/schema";
+import { isIsoDate } from "../iso-date";
+import { BUSY_MESSAGE, BUSY_RETRY_AFTER_SECONDS } from "../overview/check-upload";
+import type { UploadCheck } from "../overview/upload-report";
+import { PoolBusyError } from "../workers/pool";
+import { runTask } from "../workers/run-task";
+import { dataDir } from "./data-dir";
+import { DataSourceError } from "./errors";
+import { type PreparedStand, prepareStand } from "./prepare";
+import { existingStandMessage, invalidStandMessage, writeStandFile } from "./publish";
+import { getStandEntry, registerStand } from "./registry";
+import { notifyRegistryChanged } from "./registry-events";
+import { invalidateRegistry } from "./registry-view";
+import { getDataset, standStates } from "./repository";
+
+export interface ChangeCounts {
+  added: number;
+  removed: number;
+  changed: number;
+}
+
+export type ReleaseOutcome =
+  | { status: "published"; stand: string; rows: number; sha256: string; changes: ChangeCounts; against: string | null; check: UploadCheck }
+  | { status: "invalid"; check: UploadCheck }
+  | { status: "exists"; message: string }
+  | { status: "refused"; message: string; retryAfterSeconds?: number }
+  | { status: "unavailable"; message: string };
+
+export const DATABASE_DOWN_MESSAGE = "Nichts veröffentlicht: Die Datenbank antwortet nicht. Bitte später erneut versuchen.";
+
+export interface ReleaseInput {
+  fileName: string;
+  bytes: Uint8Array;
+  stand: string;
+  /** Who publishes, for the record: an e-mail address or „Kommandozeile“. */
+  actor: string;
+  root?: string;
+}
+
+/** The report, and what publishing needs, of an upload (in a worker thread when there is one). */
+export async function prepareUpload(fileName: string, bytes: Uint8Array, stand: string): Promise<PreparedStand | "busy"> {
+  // A copy moves to the worker: the caller may still need its bytes (drafts keep them).
+  const copy = bytes.slice();
+  try {
+    return await runTask<PreparedStand>({ kind: "prepare", fileName, bytes: copy, stand }, { transfer: [copy.buffer], inProcess: () => prepareStand(fileName, bytes, stand) });
+  } catch (error) {
+    if (error instanceof PoolBusyError) return "busy";
+    throw error;
+  }
+}
+
+/** The newest Stand the public pages show, or null (none yet, or the data folder is empty). */
+export async function currentStand(root: string = dataDir()): Promise<string | null> {
+  try {
+    const served = (await standStates(root)).filter((s) => s.served);
+    return served.length > 0 ? served[served.length - 1].stand : null;
+  } catch (error) {
+    if (error instanceof DataSourceError) return null;
+    throw error;
+  }
+}
+
+/** What the new Stand changes against the current one (null when there is none to compare). */
+export async function changesAgainstCurrent(dataset: Dataset, root: string = dataDir()): Promise<StandDiff | null> {
+  const current = await currentStand(root);
+  if (!current) return null;
+  return diffDatasets(await getDataset(current, root), dataset);
+}
+
+export function countChanges(diff: StandDiff | null, rows: number): ChangeCounts {
+  return diff ? { added: diff.added.length, removed: diff.removed.length, changed: diff.changed.length } : { added: rows, removed: 0, changed: 0 };
+}
+
+/** Whether a Stand date is taken: published (also withdrawn) or its file is in the data folder. */
+export async function standTaken(stand: string, root: string = dataDir(), db?: Db): Promise<boolean> {
+  const states = await standStates(root).catch(() => []);
+  if (states.some((s) => s.stand === stand)) return true;
+  return db ? (await getStandEntry(db, stand)) !== undefined : false;
+}
+
+export async function releaseUpload(input: ReleaseInput): Promise<ReleaseOutcome> {
+  const root = input.root ?? dataDir();
+  if (!isIsoDate(input.stand)) return { status: "refused", message: invalidStandMessage(input.stand) };
+  let db: Db;
+  try {
+    db = await getDatabase();
+  } catch (error) {
+    console.error(`Veröffentlichen: Datenbank nicht erreichbar (${(error as Error).message})`);
+    return { status: "unavailable", message: DATABASE_DOWN_MESSAGE };
+  }
+  // Before the first record: the files already there are taken over (registry-view.ts).
+  await standStates(root).catch(() => undefined);
+  if (await standTaken(input.stand, root, db)) return { status: "exists", message: existingStandMessage(input.stand) };
+  const prepared = await prepareUpload(input.fileName, input.bytes, input.stand);
+  if (prepared === "busy") return { status: "refused", message: BUSY_MESSAGE, retryAfterSeconds: BUSY_RETRY_AFTER_SECONDS };
+  if (!prepared.publishable) return { status: "invalid", check: prepared.check };
+  const { csv, sha256, rows, dataset } = prepared.publishable;
+  const current = await currentStand(root);
+  const diff = current ? diffDatasets(await getDataset(current, root), dataset) : null;
+  const changes = countChanges(diff, rows);
+
+  const written = await writeStandFile(csv, input.stand, root);
+  if (written.status === "exists") return { status: "exists", message: existingStandMessage(input.stand) };
+  try {
+    const registered = await registerStand(db, {
+      stand: input.stand,
+      sha256,
+      rows,
+      fileName: input.fileName,
+      actor: input.actor,
+      // Where instances share no disk, the database holds the file too (docs/betrieb.md).
+      ...(dialectOf(db) === "postgres" ? { bytes: Buffer.from(csv) } : {}),
+      details: { ...changes, against: current },
+    });
+    if (registered.status === "exists") {
+      await unlink(written.file).catch(() => undefined);
+      return { status: "exists", message: existingStandMessage(input.stand) };
+    }
+  } catch (error) {
+    await unlink(written.file).catch(() => undefined);
+    console.error(`Veröffentlichen: Eintrag ins Register fehlgeschlagen (${(error as Error).message})`);
+    return { status: "unavailable", message: DATABASE_DOWN_MESSAGE };
+  }
+  invalidateRegistry();
+  await notifyRegistryChanged(db);
+  return { status: "published", stand: input.stand, rows, sha256, changes, against: current, check: prepared.check };
+}
