@@ -26,3 +26,10 @@ export function formatNumber(n: number): string {
 export function leistungenCount(n: number): string {
   return `${formatNumber(n)} ${n === 1 ? "Leistung" : "Leistungen"}`;
 }
+
+const dateTime = new Intl.DateTimeFormat("de-DE", { timeZone: "Europe/Berlin", dateStyle: "medium", timeStyle: "short" });
+
+/** An instant (ISO 8601) as German date and time in Germany, e.g. „01.12.2026, 13:05“. */
+export function formatDateTime(iso: string): string {
+  return dateTime.format(new Date(iso));
+}

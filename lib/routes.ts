@@ -193,6 +193,18 @@ export function staffDeclarationHref(id: string): string {
   return `${PATHS.verwaltungNachnutzung}/${encodeURIComponent(id)}`;
 }
 
+/** The review of an uploaded draft before it is published, with the Stand date chosen at upload. */
+export function staffDraftHref(draftId: string, stand: string): string {
+  return withParams(PATHS.verwaltung, new URLSearchParams({ entwurf: draftId, stand }));
+}
+
+/** What a step on the list of Stände did (the page says it in German). */
+export type StandStep = "veroeffentlicht" | "zurueckziehen" | "wiederherstellen" | "uebernehmen";
+
+export function staffStaendeDoneHref(step: StandStep, stand: string): string {
+  return withParams(PATHS.verwaltungStaende, new URLSearchParams({ erledigt: step, stand }));
+}
+
 /** The sign-in page of the staff area, coming back to `next` afterwards. */
 export function signInHref(next: string): string {
   return withParams(PATHS.anmelden, new URLSearchParams({ weiter: next }));

@@ -156,6 +156,33 @@ const REUSE_SCHEMAS: Record<string, Json> = {
       link: { type: "string", description: "Der private Link, nur wenn keine E-Mail gesendet wurde (ohne SMTP_URL)." },
     },
   },
+  StandPublished: {
+    type: "object",
+    required: ["stand", "rows", "sha256", "changes"],
+    additionalProperties: false,
+    properties: {
+      stand: { type: "string", format: "date" },
+      rows: { type: "integer", minimum: 0 },
+      sha256: { type: "string", pattern: "^[0-9a-f]{64}$" },
+      changes: {
+        type: "object",
+        required: ["added", "removed", "changed"],
+        additionalProperties: false,
+        description: "Anzahlen gegenüber dem bisher aktuellen Stand (ohne einen: alle Zeilen neu).",
+        properties: { added: { type: "integer", minimum: 0 }, removed: { type: "integer", minimum: 0 }, changed: { type: "integer", minimum: 0 } },
+      },
+    },
+  },
+  ValidationErrors: {
+    type: "object",
+    required: ["error", "errors", "warnings"],
+    additionalProperties: false,
+    properties: {
+      error: { type: "string" },
+      errors: { type: "array", items: { type: "object" }, description: "Wie „npm run validate -- --json“: row, line, column, value, message (höchstens 500)." },
+      warnings: { type: "array", items: { type: "object" } },
+    },
+  },
   FieldErrors: {
     type: "object",
     required: ["error", "fields"],
@@ -483,6 +510,57 @@ const API_PATHS: Record<string, Json> = {
         "409": errorResponse("Dieser Schritt ist vom jetzigen Status aus nicht erlaubt (Grund in „error“)."),
         "415": errorResponse("Nicht als application/json gesendet."),
         "422": { description: "Ungültiger Inhalt (unbekannter Status, Notiz zu lang, Datum ungültig oder in der Zukunft).", content: jsonContent(ref("FieldErrors")) },
+      },
+    },
+  },
+  "/api/staende": {
+    post: {
+      operationId: "postStand",
+      summary: "Einen neuen Stand veröffentlichen (CSV oder Excel-Arbeitsmappe als Inhalt)",
+      description:
+        "Prüft die Datei wie „Datei prüfen“ und veröffentlicht sie nur, wenn sie fehlerfrei ist; der Stand ist sofort aktuell und steht mit SHA-256, Zeilen und Änderungen im Protokoll. Einen bestehenden (auch zurückgezogenen) Stand überschreibt nichts.",
+      security: [{ bearer: [] }],
+      parameters: [{ name: "stand", in: "query", required: true, description: "Datum des neuen Stands.", schema: { type: "string", format: "date" } }],
+      requestBody: {
+        required: true,
+        content: { "text/csv": { schema: { type: "string" } }, [XLSX_MEDIA_TYPE]: { schema: { type: "string", contentMediaType: XLSX_MEDIA_TYPE } } },
+      },
+      responses: {
+        "201": { description: "Veröffentlicht.", content: jsonContent(ref("StandPublished")) },
+        "400": errorResponse("stand fehlt oder ist kein gültiges Datum."),
+        "401": errorResponse("Ohne oder mit ungültigem API-Token."),
+        "403": errorResponse("Die Rolle darf das nicht, oder eine andere Website hat die Anfrage gesendet."),
+        "409": errorResponse("Diesen Stand gibt es schon."),
+        "413": errorResponse("Die Datei ist größer als 25 MB."),
+        "415": errorResponse("Kein CSV und keine Excel-Arbeitsmappe."),
+        "422": { description: "Die Datei hat Fehler; nichts wurde veröffentlicht.", content: jsonContent(ref("ValidationErrors")) },
+        "429": errorResponse("Zu viele Veröffentlichungen in kurzer Zeit; Retry-After sagt, wie lange zu warten ist."),
+        "503": errorResponse("Datenbank nicht verfügbar oder Prüfungen ausgelastet; nichts wurde veröffentlicht."),
+      },
+    },
+  },
+  "/api/staende/{stand}/zurueckziehen": {
+    post: {
+      operationId: "withdrawStand",
+      summary: "Einen Stand zurückziehen (verbergen, nie löschen)",
+      description: "Der Stand verschwindet von allen öffentlichen Seiten und aus „stand“; die Datei bleibt, ein Admin kann ihn in der Verwaltung wiederherstellen.",
+      security: [{ bearer: [] }],
+      parameters: [{ name: "stand", in: "path", required: true, schema: { type: "string", format: "date" } }],
+      requestBody: {
+        required: true,
+        content: jsonContent({ type: "object", required: ["grund"], additionalProperties: false, properties: { grund: { type: "string", minLength: 1, maxLength: 1000 } } }),
+      },
+      responses: {
+        "200": {
+          description: "Zurückgezogen.",
+          content: jsonContent({ type: "object", required: ["stand", "status"], additionalProperties: false, properties: { stand: { type: "string" }, status: { const: "zurueckgezogen" } } }),
+        },
+        "400": errorResponse("Kein gültiger Stand oder kein JSON."),
+        "401": errorResponse("Ohne oder mit ungültigem API-Token."),
+        "403": errorResponse("Die Rolle darf das nicht, oder eine andere Website hat die Anfrage gesendet."),
+        "404": errorResponse("Diesen Stand gibt es nicht."),
+        "409": errorResponse("Der Stand ist bereits zurückgezogen."),
+        "422": errorResponse("Der Grund fehlt oder ist zu lang."),
       },
     },
   },
