@@ -41,11 +41,14 @@ const KEY = Symbol.for("ozg-nachnutzungsuebersicht.registry-view");
 const shared = globalThis as typeof globalThis & { [KEY]?: RegistryState };
 const state: RegistryState = (shared[KEY] ??= { generation: 0 });
 
+function databaseExists(): boolean {
+  const config = resolveDatabaseConfig();
+  return config.dialect !== "sqlite" || existsSync(config.file);
+}
+
 /** The database, or null where the embedded one does not exist (it is not created for reading). */
 export async function registryDatabase(): Promise<Db | null> {
-  const config = resolveDatabaseConfig();
-  if (config.dialect === "sqlite" && !existsSync(config.file)) return null;
-  return getDatabase(config);
+  return databaseExists() ? getDatabase() : null;
 }
 
 /** Forget the entries: the next request reads them again. */
@@ -97,6 +100,8 @@ async function readEntries(root: string, files: readonly string[], countRows: Ro
  */
 export async function registryEntries(root: string, files: readonly string[], countRows: RowCounter): Promise<Map<string, StandEntry> | null> {
   const filesKey = `${root}\n${files.join(",")}`;
+  // Read without a database; once one exists (the first sign-in, declaration or import), read again.
+  if (state.lastGood === null && state.entries && databaseExists()) invalidateRegistry();
   const now = Date.now();
   const retry = state.failedAt === undefined || now - state.failedAt >= RETRY_AFTER_FAILURE_MS;
   if (!state.entries || state.filesKey !== filesKey) {
