@@ -1,6 +1,7 @@
 /**
- * Runs once when the server starts: the HTTP guard in front of Next (lib/http/http-guard.ts) and
- * the retention job of reuse declarations (lib/reuse/retention-job.ts).
+ * Runs once when the server starts: the HTTP guard in front of Next (lib/http/http-guard.ts),
+ * the retention job of reuse declarations (lib/reuse/retention-job.ts) and, with PostgreSQL,
+ * following the Stände other instances publish or withdraw (lib/store/instance-sync.ts).
  */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
@@ -8,4 +9,6 @@ export async function register(): Promise<void> {
   installHttpGuard();
   const { startRetentionJob } = await import("./lib/reuse/retention-job");
   startRetentionJob();
+  const { startInstanceSync } = await import("./lib/store/instance-sync");
+  await startInstanceSync();
 }

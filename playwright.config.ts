@@ -1,9 +1,48 @@
 import { defineConfig, devices } from "@playwright/test";
+import {
+  INSTANCES_DATABASE,
+  INSTANCES_ROOT,
+  INSTANCE_A_PORT,
+  INSTANCE_B_PORT,
+  INSTANCE_C_PORT,
+  INSTANCE_DIRS,
+  TEST_DATABASE_URL,
+  instancesDatabaseUrl,
+  unreachableDatabaseUrl,
+} from "./e2e/instances-env";
 import { STAFF_DATA_DIR, STAFF_PORT, STAFF_SESSION_SECRET } from "./e2e/staff-env";
 import { REUSE_DATA_DIR, REUSE_LATE_PORT, REUSE_LATE_TODAY, REUSE_PORT, REUSE_SESSION_SECRET, REUSE_TODAY, SMTP_PORT } from "./e2e/reuse-env";
 
 /** E2E_PORT lets several checkouts run their browser tests side by side (each uses PORT to PORT + 10). */
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+
+/** Several instances on one PostgreSQL (e2e/instances.spec.ts): only where TEST_DATABASE_URL is set. */
+const instanceServers = TEST_DATABASE_URL
+  ? [
+      {
+        command: `node e2e/fixtures/prepare-instances-data.mjs ${INSTANCES_ROOT} ${TEST_DATABASE_URL} ${INSTANCES_DATABASE} && exec node_modules/.bin/next start -p ${INSTANCE_A_PORT} -H 127.0.0.1`,
+        url: `http://127.0.0.1:${INSTANCE_A_PORT}/impressum`,
+        reuseExistingServer: false,
+        timeout: 120_000,
+        env: { DATA_DIR: INSTANCE_DIRS.a, DATABASE_URL: instancesDatabaseUrl(), NEXT_TELEMETRY_DISABLED: "1" },
+      },
+      {
+        // Started after A (Playwright starts web servers in order): its Stände come from the database.
+        command: `node_modules/.bin/next start -p ${INSTANCE_B_PORT} -H 127.0.0.1`,
+        url: `http://127.0.0.1:${INSTANCE_B_PORT}/impressum`,
+        reuseExistingServer: false,
+        timeout: 60_000,
+        env: { DATA_DIR: INSTANCE_DIRS.b, DATABASE_URL: instancesDatabaseUrl(), NEXT_TELEMETRY_DISABLED: "1" },
+      },
+      {
+        command: `node_modules/.bin/next start -p ${INSTANCE_C_PORT} -H 127.0.0.1`,
+        url: `http://127.0.0.1:${INSTANCE_C_PORT}/impressum`,
+        reuseExistingServer: false,
+        timeout: 60_000,
+        env: { DATA_DIR: INSTANCE_DIRS.c, DATABASE_URL: unreachableDatabaseUrl(), NEXT_TELEMETRY_DISABLED: "1" },
+      },
+    ]
+  : [];
 
 export default defineConfig({
   testDir: "e2e",
@@ -31,6 +70,7 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: [
+    ...instanceServers,
     {
       // Not npx: one PID owns the server, so Playwright can stop it cleanly.
       command: `node_modules/.bin/next start -p ${PORT} -H 127.0.0.1`,

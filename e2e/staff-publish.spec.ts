@@ -96,7 +96,7 @@ test.describe("Publishing a Stand", () => {
     // A date that exists is refused with a German message.
     await page.getByLabel("Stand (Datum)").fill("2022-10-28");
     await page.getByRole("button", { name: "Veröffentlichen" }).click();
-    await expect(page.getByRole("alert")).toContainText("Der Stand 2022-10-28 ist bereits veröffentlicht");
+    await expect(page.locator("#publish-error")).toContainText("Der Stand 2022-10-28 ist bereits veröffentlicht");
 
     await page.getByLabel("Stand (Datum)").fill("2023-01-31");
     await page.getByRole("button", { name: "Veröffentlichen" }).click();

@@ -107,7 +107,7 @@ export type FieldId = (typeof FIELD_IDS)[number];
 export const MULTI_VALUE_FIELDS = ["lebenslage", "leikaSchluessel", "rechtsgrundlagen"] as const;
 export type MultiValueField = (typeof MULTI_VALUE_FIELDS)[number];
 
-/** Fields the search `q` looks into (DATA.md §4). */
+/** Fields the search `q` looks into (docs/contract.md §4). */
 export const SEARCHED_FIELDS = ["ozgId", "leistung", "lebenslage", "leikaSchluessel", "rechtsgrundlagen", "bemerkung"] as const;
 
 /** Fields with a value list: they are filtered, counted as facets and charted. */

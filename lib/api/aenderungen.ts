@@ -1,4 +1,4 @@
-/** GET /api/aenderungen?von=STAND&bis=STAND: what changed between two Stände (DATA.md §5). */
+/** GET /api/aenderungen?von=STAND&bis=STAND: what changed between two Stände (docs/contract.md §5). */
 import "server-only";
 import { cachedDiff } from "../changes/diff";
 import { parseComparePair } from "../params/compare";

@@ -1,6 +1,6 @@
 /**
  * GET /api/export: every row of the query as CSV for German Excel, or with `format=xlsx` as an
- * Excel workbook (DATA.md §5), streamed.
+ * Excel workbook (docs/contract.md §5), streamed.
  * `page` and `size` are ignored (the export has no pages); any other invalid parameter is a
  * 400 with the same German message as /api/leistungen, never a broken file.
  */

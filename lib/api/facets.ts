@@ -1,4 +1,4 @@
-/** The `facets` of GET /api/leistungen (DATA.md §5): every value with its count, empty cells as "nicht festgelegt". */
+/** The `facets` of GET /api/leistungen (docs/contract.md §5): every value with its count, empty cells as "nicht festgelegt". */
 import type { Dataset } from "../dataset/dataset";
 import { facetCodes } from "../facets/options";
 import type { QueryResult } from "../query/run";

@@ -1,4 +1,4 @@
-/** GET /api/leistungen: one page of the query as JSON, with facet counts (DATA.md §5). */
+/** GET /api/leistungen: one page of the query as JSON, with facet counts (docs/contract.md §5). */
 import "server-only";
 import { parseQuery } from "../params/query";
 import { loadOverview } from "../view/overview";

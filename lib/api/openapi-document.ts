@@ -355,7 +355,7 @@ const arrayParam = (name: string, description: string) => ({
   schema: { type: "array", items: { type: "string" } },
 });
 
-/** The query language of DATA.md §4, shared by /api/leistungen and /api/export. */
+/** The query language of docs/contract.md §4, shared by /api/leistungen and /api/export. */
 function queryParameters(withPaging: boolean): Json[] {
   const filters = CONTROLLED_FIELDS.map((field) => {
     const values = FIELD_TRAITS[field].facetFrom === "data" ? "die Werte der Daten" : VOCABULARY[field].values.join(", ");

@@ -1,5 +1,5 @@
 /**
- * The publishing API (DATA.md §6): POST /api/staende?stand=YYYY-MM-DD with the file as the body
+ * The publishing API (docs/contract.md §6): POST /api/staende?stand=YYYY-MM-DD with the file as the body
  * publishes a Stand; POST /api/staende/STAND/zurueckziehen withdraws one. Bearer token of a
  * redaktion or admin account; every step is on record.
  */

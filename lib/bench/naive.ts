@@ -2,7 +2,7 @@
  * The naive query, for comparison in the benchmark and in the differential test: per request,
  * fold the search text of every row, filter the row objects, count each facet by filtering
  * again without its own field, and sort the matches with a collator. What run() avoids by
- * indexing at load time. It reads only the vocabulary and the contract (DATA.md §4/§5), never
+ * indexing at load time. It reads only the vocabulary and the contract (docs/contract.md §4/§5), never
  * lib/query/run.ts, lib/dataset or lib/charts, so that the two engines can check each other.
  */
 import type { Leistung } from "../leistung";
@@ -14,7 +14,7 @@ const collator = new Intl.Collator("de", { numeric: true });
 const UMLAUTS: Record<string, string> = { ä: "ae", ö: "oe", ü: "ue", ß: "ss" };
 
 /**
- * Search folding as README and DATA.md §4 describe it, written independently of lib/fold.ts:
+ * Search folding as README and docs/contract.md §4 describe it, written independently of lib/fold.ts:
  * case folded, ä = ae, ö = oe, ü = ue, ß = ss, other accents dropped, typographic characters
  * (anything outside Latin-1) read as spaces.
  */
@@ -113,7 +113,7 @@ export function naiveQuery(rows: readonly Leistung[], query: Query, derived: rea
 }
 
 /**
- * The values a field's facet lists (DATA.md §5), "" for "nicht festgelegt": every value of the
+ * The values a field's facet lists (docs/contract.md §5), "" for "nicht festgelegt": every value of the
  * vocabulary, or for fields without a fixed list the values present in the Stand; "" last
  * unless a cell of the field can never be empty (a required field, or Phase: empty means offen).
  */

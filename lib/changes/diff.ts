@@ -24,7 +24,7 @@ export interface ChangedLeistung {
   fields: FieldChange[];
 }
 
-/** The JSON body of GET /api/aenderungen (DATA.md §5). */
+/** The JSON body of GET /api/aenderungen (docs/contract.md §5). */
 export interface StandDiff {
   from: string;
   to: string;

@@ -1,5 +1,5 @@
 /**
- * Exporting and importing again gives the same rows (DATA.md §5): on the sample through the
+ * Exporting and importing again gives the same rows (docs/contract.md §5): on the sample through the
  * real repository, on the OZG catalogue 2019 (../shared/data, skipped visibly when absent) and
  * on rows full of formula payloads, which must come back as their original text.
  */

@@ -1,5 +1,5 @@
 /**
- * The export as an Excel workbook (DATA.md §5, `format=xlsx`): the same rows in the same order
+ * The export as an Excel workbook (docs/contract.md §5, `format=xlsx`): the same rows in the same order
  * as the CSV, every cell text, multi-values as lines of one wrapped cell, and an „Info“ sheet
  * saying what the file holds. Streamed like the CSV.
  */

@@ -24,7 +24,7 @@ export function formatReport(report: ValidationReport): string {
   return escapeForTerminal(lines.join("\n"));
 }
 
-/** One problem as `validate --json` prints it (DATA.md §5), with the row's OZG-ID and Leistung where known. */
+/** One problem as `validate --json` prints it (docs/contract.md §5), with the row's OZG-ID and Leistung where known. */
 export interface JsonProblem {
   row: number | null;
   line: number | null;

@@ -1,5 +1,5 @@
 /**
- * URL search parameters → the overview Query (DATA.md §4), validated with zod: the dashboard,
+ * URL search parameters → the overview Query (docs/contract.md §4), validated with zod: the dashboard,
  * the JSON API, the export and every page that shows a part of the overview. Each parameter is checked on its own:
  * an invalid one is reported (the API answers 400) and falls back to its default (the page
  * shows a notice), so one bad value never hides the rest of the view. Unknown parameters are ignored.

@@ -1,5 +1,5 @@
 /**
- * The query language shared by the pages, the JSON API and the export (DATA.md §4), as a typed
+ * The query language shared by the pages, the JSON API and the export (docs/contract.md §4), as a typed
  * value. This module is free of zod and server code, so client components can build links with it.
  */
 import { REUSE_PARAM, type ReuseStage, stageOrder } from "../reuse-vocabulary/stage";

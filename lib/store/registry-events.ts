@@ -1,22 +1,79 @@
 /**
  * Telling other instances that the registry changed (a Stand published, withdrawn, restored):
  * with PostgreSQL a NOTIFY on one channel; each instance LISTENs (listenForRegistryChanges,
- * started in instrumentation.ts) and reads the registry again. The embedded SQLite store serves
- * one instance, which invalidates its own view directly.
+ * started in instrumentation.ts), writes Stände it lacks into its data folder and reads the
+ * registry again. The embedded SQLite store serves one instance, which invalidates its own view.
  */
 import "server-only";
 import { sql } from "kysely";
+import type { DatabaseConfig } from "../db/config";
 import { dialectOf } from "../db/open";
 import type { Db } from "../db/schema";
 
 export const REGISTRY_CHANNEL = "ozg_staende";
+/** Wait before listening again after the connection to PostgreSQL was lost. */
+const RECONNECT_MS = 2_000;
 
 export async function notifyRegistryChanged(db: Db): Promise<void> {
   if (dialectOf(db) !== "postgres") return;
   try {
     await sql`select pg_notify(${REGISTRY_CHANNEL}, ${String(process.pid)})`.execute(db);
   } catch (error) {
-    // The change itself is committed; the others read it at their next change of files or start.
+    // The change itself is committed; the others read it at their next start or notification.
     console.error(`Register: Benachrichtigung der anderen Instanzen fehlgeschlagen (${(error as Error).message})`);
   }
+}
+
+/**
+ * Listens on its own connection and calls `onChange` for every notification, and once after
+ * each (re)connect, since changes may have been missed while disconnected. Returns a stop function.
+ */
+export function listenForRegistryChanges(config: Extract<DatabaseConfig, { dialect: "postgres" }>, onChange: () => Promise<void>): () => Promise<void> {
+  let stopped = false;
+  let client: import("pg").Client | null = null;
+  let timer: NodeJS.Timeout | undefined;
+  let running = Promise.resolve();
+  // Changes are handled one after the other; a burst collapses into the next run.
+  const handle = () => {
+    running = running.then(onChange).catch((error: unknown) => console.error(`Register: Abgleich fehlgeschlagen (${(error as Error).message})`));
+  };
+  const reconnect = () => {
+    if (stopped) return;
+    clearTimeout(timer);
+    timer = setTimeout(connect, RECONNECT_MS);
+    timer.unref();
+  };
+  async function connect(): Promise<void> {
+    const { default: pg } = await import("pg");
+    const next = new pg.Client({ connectionString: config.url, connectionTimeoutMillis: 5_000 });
+    next.on("notification", handle);
+    next.on("error", (error) => {
+      console.error(`Register: Verbindung für Benachrichtigungen unterbrochen (${error.message}); neuer Versuch.`);
+      next.end().catch(() => undefined);
+      if (client === next) client = null;
+      reconnect();
+    });
+    try {
+      await next.connect();
+      await next.query(`LISTEN ${REGISTRY_CHANNEL}`);
+    } catch (error) {
+      console.error(`Register: Benachrichtigungen nicht verfügbar (${(error as Error).message}); neuer Versuch.`);
+      next.end().catch(() => undefined);
+      reconnect();
+      return;
+    }
+    if (stopped) {
+      await next.end();
+      return;
+    }
+    client = next;
+    handle();
+  }
+  void connect();
+  return async () => {
+    stopped = true;
+    clearTimeout(timer);
+    await client?.end().catch(() => undefined);
+    await running;
+  };
 }

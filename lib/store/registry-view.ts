@@ -12,6 +12,8 @@
  */
 import "server-only";
 import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { dialectOf } from "../db/open";
 import { resolveDatabaseConfig } from "../db/config";
 import { getDatabase } from "../db/database";
 import type { Db } from "../db/schema";
@@ -79,7 +81,9 @@ export async function adoptExistingStaende(db: Db, root: string, files: readonly
       logOnce(`Stand ${stand} nicht übernommen: ${(error as Error).message}`);
       continue;
     }
-    const outcome = await registerStand(db, { stand, sha256, rows, fileName: `${stand}.csv`, actor: SYSTEM_ACTOR, details: { uebernommen: true } });
+    // With PostgreSQL the bytes go on record too: other instances have no share of this disk.
+    const bytes = dialectOf(db) === "postgres" ? await readFile(/*turbopackIgnore: true*/ standFile(stand, root)) : undefined;
+    const outcome = await registerStand(db, { stand, sha256, rows, fileName: `${stand}.csv`, actor: SYSTEM_ACTOR, bytes, details: { uebernommen: true } });
     if (outcome.status === "registered") adopted.push(stand);
   }
   return adopted;

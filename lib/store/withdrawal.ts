@@ -5,6 +5,7 @@
  */
 import "server-only";
 import { readFile } from "node:fs/promises";
+import { dialectOf } from "../db/open";
 import type { Db } from "../db/schema";
 import { dataDir, standFile } from "./data-dir";
 import { fileErrorReason } from "./errors";
@@ -80,6 +81,7 @@ export async function acceptStandFile(db: Db, input: { stand: string; actor: str
     rows: prepared.publishable.rows,
     fileName: `${input.stand}.csv`,
     actor: input.actor,
+    ...(dialectOf(db) === "postgres" ? { bytes: Buffer.from(bytes) } : {}),
     details: { uebernommen: true, via: input.via },
   });
   if (outcome.status === "exists") return { ok: false, message: `Der Stand ${input.stand} ist bereits verzeichnet.` };
