@@ -25,9 +25,13 @@ import { clientAddress } from "../staff/client-address";
 import { crossSiteProblem } from "../staff/origin";
 import { getDataset, listStaende } from "../store/repository";
 import { XLSX_TYPE } from "../export/xlsx-stream";
-import { reuseCaller } from "./reuse-caller";
+import { bearerCaller } from "./bearer-caller";
 import { dataError, json } from "./json";
 import { type ServiceNames, rowIndexOf, serviceNames } from "../dataset/rows";
+
+/** Both staff roles follow reuse (docs/reuse.md). */
+const REUSE_ROLES = ["redaktion", "admin"] as const;
+const REUSE_FORBIDDEN = "Ihre Rolle darf Bekundungen nicht bearbeiten.";
 
 /** A declaration is a few kilobytes at most (comment ≤ 2,000 characters). */
 export const MAX_BODY_BYTES = 32 * 1024;
@@ -102,7 +106,7 @@ export async function declarationsAnswer(
 }
 
 export async function getNachnutzungResponse(request: Request): Promise<Response> {
-  const caller = await reuseCaller(request);
+  const caller = await bearerCaller(request, REUSE_ROLES, REUSE_FORBIDDEN);
   if (!caller.ok) return caller.response;
   try {
     return await declarationsAnswer(caller.db, new URL(request.url).searchParams, publicBaseUrl(request.headers, request.url).url);
@@ -112,7 +116,7 @@ export async function getNachnutzungResponse(request: Request): Promise<Response
 }
 
 export async function patchNachnutzungResponse(request: Request, id: string): Promise<Response> {
-  const caller = await reuseCaller(request);
+  const caller = await bearerCaller(request, REUSE_ROLES, REUSE_FORBIDDEN);
   if (!caller.ok) return caller.response;
   const body = await jsonBody(request);
   if (!body.ok) return body.response;

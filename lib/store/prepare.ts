@@ -1,21 +1,30 @@
 /**
  * Everything publishing needs from an uploaded file, computed once off the request thread (a
  * worker runs this: lib/worker-tasks): the full report as on /pruefen, and for a valid file the
- * bytes to publish (CSV; a workbook becomes the CSV of its rows), their SHA-256 and the indexed
- * Dataset for the changes against the current Stand. No server-only marker: a worker runs it.
+ * bytes to publish (CSV; a workbook becomes the CSV of its rows), their SHA-256 and the changes
+ * against the current Stand. No server-only marker: a worker runs it.
  */
 import { createHash } from "node:crypto";
+import { type StandDiff, diffDatasets } from "../changes/diff";
 import { toCsv } from "../csv/write";
-import { type Dataset, buildDataset } from "../dataset/dataset";
+import { buildDataset } from "../dataset/dataset";
 import { readOverviewFile } from "../overview/read-file";
 import { type UploadCheck, uploadReport } from "../overview/upload-report";
 import { FIELD_IDS } from "../vocabulary";
+import { readStandFile } from "./stand-file";
 
 export interface Publishable {
   csv: Uint8Array;
   sha256: string;
   rows: number;
-  dataset: Dataset;
+  /** The changes against the current Stand (`against`), null when there is none. */
+  diff: StandDiff | null;
+}
+
+/** The current Stand, to compare with: its file and date. */
+export interface CompareWith {
+  file: string;
+  stand: string;
 }
 
 export interface PreparedStand {
@@ -28,7 +37,7 @@ export function sha256Hex(bytes: Uint8Array): string {
   return createHash("sha256").update(bytes).digest("hex");
 }
 
-export async function prepareStand(fileName: string, bytes: Uint8Array, stand: string): Promise<PreparedStand> {
+export async function prepareStand(fileName: string, bytes: Uint8Array, stand: string, against: CompareWith | null = null): Promise<PreparedStand> {
   const check = await uploadReport(fileName, bytes);
   if (!check.ok || check.report.errors.length > 0 || check.moreErrors) return { check };
   const result = await readOverviewFile(bytes);
@@ -36,5 +45,8 @@ export async function prepareStand(fileName: string, bytes: Uint8Array, stand: s
   // Published Stände are CSV: a workbook is published as the CSV of its rows (all 17 columns),
   // which reads back to the same rows (the export's round trip).
   const csv = result.format === "xlsx" ? new TextEncoder().encode(toCsv(result.rows, FIELD_IDS)) : bytes;
-  return { check, publishable: { csv, sha256: sha256Hex(csv), rows: result.rows.length, dataset: buildDataset(stand, result.rows) } };
+  const dataset = buildDataset(stand, result.rows);
+  // Compared here, off the request thread: at 100,000 rows a diff takes the better part of a second.
+  const diff = against ? diffDatasets(await readStandFile(against.file, against.stand), dataset) : null;
+  return { check, publishable: { csv, sha256: sha256Hex(csv), rows: result.rows.length, diff } };
 }

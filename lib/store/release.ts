@@ -7,8 +7,7 @@
  */
 import "server-only";
 import { unlink } from "node:fs/promises";
-import { type StandDiff, diffDatasets } from "../changes/diff";
-import type { Dataset } from "../dataset/dataset";
+import type { StandDiff } from "../changes/diff";
 import { getDatabase } from "../db/database";
 import { dialectOf } from "../db/open";
 import type { Db } from "../db/schema";
@@ -17,14 +16,14 @@ import { BUSY_MESSAGE, BUSY_RETRY_AFTER_SECONDS } from "../overview/check-upload
 import type { UploadCheck } from "../overview/upload-report";
 import { PoolBusyError } from "../workers/pool";
 import { runTask } from "../workers/run-task";
-import { dataDir } from "./data-dir";
+import { dataDir, standFile } from "./data-dir";
 import { DataSourceError } from "./errors";
 import { type PreparedStand, prepareStand } from "./prepare";
 import { existingStandMessage, invalidStandMessage, writeStandFile } from "./publish";
 import { getStandEntry, registerStand } from "./registry";
 import { notifyRegistryChanged } from "./registry-events";
 import { invalidateRegistry } from "./registry-view";
-import { getDataset, standStates } from "./repository";
+import { standStates } from "./repository";
 
 export interface ChangeCounts {
   added: number;
@@ -50,12 +49,20 @@ export interface ReleaseInput {
   root?: string;
 }
 
-/** The report, and what publishing needs, of an upload (in a worker thread when there is one). */
-export async function prepareUpload(fileName: string, bytes: Uint8Array, stand: string): Promise<PreparedStand | "busy"> {
+/**
+ * The report, and what publishing needs, of an upload (in a worker thread when there is one),
+ * with its changes against the current Stand of `root`.
+ */
+export async function prepareUpload(fileName: string, bytes: Uint8Array, stand: string, root: string = dataDir()): Promise<PreparedStand | "busy"> {
   // A copy moves to the worker: the caller may still need its bytes (drafts keep them).
   const copy = bytes.slice();
+  const current = await currentStand(root);
+  const against = current ? { file: standFile(current, root), stand: current } : null;
   try {
-    return await runTask<PreparedStand>({ kind: "prepare", fileName, bytes: copy, stand }, { transfer: [copy.buffer], inProcess: () => prepareStand(fileName, bytes, stand) });
+    return await runTask<PreparedStand>(
+      { kind: "prepare", fileName, bytes: copy, stand, against },
+      { transfer: [copy.buffer], inProcess: () => prepareStand(fileName, bytes, stand, against) },
+    );
   } catch (error) {
     if (error instanceof PoolBusyError) return "busy";
     throw error;
@@ -71,13 +78,6 @@ export async function currentStand(root: string = dataDir()): Promise<string | n
     if (error instanceof DataSourceError) return null;
     throw error;
   }
-}
-
-/** What the new Stand changes against the current one (null when there is none to compare). */
-export async function changesAgainstCurrent(dataset: Dataset, root: string = dataDir()): Promise<StandDiff | null> {
-  const current = await currentStand(root);
-  if (!current) return null;
-  return diffDatasets(await getDataset(current, root), dataset);
 }
 
 export function countChanges(diff: StandDiff | null, rows: number): ChangeCounts {
@@ -104,12 +104,11 @@ export async function releaseUpload(input: ReleaseInput): Promise<ReleaseOutcome
   // Before the first record: the files already there are taken over (registry-view.ts).
   await standStates(root).catch(() => undefined);
   if (await standTaken(input.stand, root, db)) return { status: "exists", message: existingStandMessage(input.stand) };
-  const prepared = await prepareUpload(input.fileName, input.bytes, input.stand);
+  const prepared = await prepareUpload(input.fileName, input.bytes, input.stand, root);
   if (prepared === "busy") return { status: "refused", message: BUSY_MESSAGE, retryAfterSeconds: BUSY_RETRY_AFTER_SECONDS };
   if (!prepared.publishable) return { status: "invalid", check: prepared.check };
-  const { csv, sha256, rows, dataset } = prepared.publishable;
-  const current = await currentStand(root);
-  const diff = current ? diffDatasets(await getDataset(current, root), dataset) : null;
+  const { csv, sha256, rows, diff } = prepared.publishable;
+  const current = diff ? diff.from : null;
   const changes = countChanges(diff, rows);
 
   const written = await writeStandFile(csv, input.stand, root);

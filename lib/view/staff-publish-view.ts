@@ -10,7 +10,7 @@ import type { Db } from "../db/schema";
 import type { UploadCheck } from "../overview/upload-report";
 import { type Draft, getDraft } from "../store/drafts";
 import type { PreparedStand } from "../store/prepare";
-import { type ChangeCounts, changesAgainstCurrent, countChanges, currentStand, prepareUpload } from "../store/release";
+import { type ChangeCounts, countChanges, currentStand, prepareUpload } from "../store/release";
 import { standStates } from "../store/repository";
 import { isIsoDate } from "../iso-date";
 
@@ -42,8 +42,9 @@ const shared = globalThis as typeof globalThis & { [PREPARED_KEY]?: Map<string, 
 const prepared: Map<string, Promise<PreparedStand | "busy">> = (shared[PREPARED_KEY] ??= new Map());
 const KEPT_DRAFTS = 4;
 
-function preparedDraft(draft: Draft, stand: string): Promise<PreparedStand | "busy"> {
-  const key = `${draft.id}:${stand}`;
+function preparedDraft(draft: Draft, stand: string, current: string | null): Promise<PreparedStand | "busy"> {
+  // The current Stand is part of the key: once another Stand is published, the changes differ.
+  const key = `${draft.id}:${stand}:${current}`;
   let entry = prepared.get(key);
   if (!entry) {
     entry = prepareUpload(draft.fileName, draft.bytes, stand);
@@ -65,9 +66,9 @@ export async function loadPublishView(db: Db, search: Record<string, string | st
   if (!id) return { stand, taken, current, review: null, draftMissing: false };
   const draft = await getDraft(db, id);
   if (!draft) return { stand, taken, current, review: null, draftMissing: true };
-  const ready = await preparedDraft(draft, stand);
+  const ready = await preparedDraft(draft, stand, current);
   if (ready === "busy" || !ready.publishable || !ready.check.ok) return { stand, taken, current, review: null, draftMissing: true };
-  const full = await changesAgainstCurrent(ready.publishable.dataset);
+  const full = ready.publishable.diff;
   const filter = parseDiffFilter(search);
   const { bytes: _bytes, ...info } = draft;
   return {

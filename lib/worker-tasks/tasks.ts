@@ -7,7 +7,7 @@
 import type { Transferable } from "node:worker_threads";
 import { uploadReport } from "../overview/upload-report";
 import { DataSourceError } from "../store/errors";
-import { prepareStand } from "../store/prepare";
+import { type CompareWith, prepareStand } from "../store/prepare";
 import { readStandFile } from "../store/stand-file";
 import type { SerializedError } from "../workers/pool";
 
@@ -17,7 +17,7 @@ export type Task =
   /** Read, validate and index a published Stand. */
   | { kind: "stand"; file: string; stand: string }
   /** Check an upload for publishing: the report, and for a valid file what publishing needs (lib/store/prepare.ts). */
-  | { kind: "prepare"; fileName: string; bytes: Uint8Array; stand: string };
+  | { kind: "prepare"; fileName: string; bytes: Uint8Array; stand: string; against: CompareWith | null };
 
 /**
  * The buffers of every typed array in a value (a Dataset is nearly all typed arrays): moved to
@@ -43,8 +43,9 @@ export async function runTask(task: Task): Promise<{ value: unknown; transfer: T
       return { value: dataset, transfer: transferables(dataset) };
     }
     case "prepare": {
-      const prepared = await prepareStand(task.fileName, task.bytes, task.stand);
-      return { value: prepared, transfer: transferables(prepared.publishable ?? null) };
+      const prepared = await prepareStand(task.fileName, task.bytes, task.stand, task.against);
+      // Only the bytes move back (transferred); the report and the diff are plain data.
+      return { value: prepared, transfer: prepared.publishable ? [prepared.publishable.csv.buffer as ArrayBuffer] : [] };
     }
   }
 }
