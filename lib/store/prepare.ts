@@ -17,8 +17,18 @@ export interface Publishable {
   csv: Uint8Array;
   sha256: string;
   rows: number;
-  /** The changes against the current Stand (`against`), null when there is none. */
+  /** The Stand compared with, null when there is none yet. */
+  against: string | null;
+  /** Counts of the changes against it (without one: every row is new). */
+  changes: ChangeCounts;
+  /** The changes themselves, when asked for (the review page); null otherwise or without a Stand to compare with. */
   diff: StandDiff | null;
+}
+
+export interface ChangeCounts {
+  added: number;
+  removed: number;
+  changed: number;
 }
 
 /** The current Stand, to compare with: its file and date. */
@@ -37,7 +47,17 @@ export function sha256Hex(bytes: Uint8Array): string {
   return createHash("sha256").update(bytes).digest("hex");
 }
 
-export async function prepareStand(fileName: string, bytes: Uint8Array, stand: string, against: CompareWith | null = null): Promise<PreparedStand> {
+/**
+ * `detail`: "counts" for publishing (the diff of a large Stand is heavy to send back to the
+ * request thread), "full" for the review page, which lists and filters the changes.
+ */
+export async function prepareStand(
+  fileName: string,
+  bytes: Uint8Array,
+  stand: string,
+  against: CompareWith | null = null,
+  detail: "counts" | "full" = "counts",
+): Promise<PreparedStand> {
   const check = await uploadReport(fileName, bytes);
   if (!check.ok || check.report.errors.length > 0 || check.moreErrors) return { check };
   const result = await readOverviewFile(bytes);
@@ -48,5 +68,7 @@ export async function prepareStand(fileName: string, bytes: Uint8Array, stand: s
   const dataset = buildDataset(stand, result.rows);
   // Compared here, off the request thread: at 100,000 rows a diff takes the better part of a second.
   const diff = against ? diffDatasets(await readStandFile(against.file, against.stand), dataset) : null;
-  return { check, publishable: { csv, sha256: sha256Hex(csv), rows: result.rows.length, diff } };
+  const rows = result.rows.length;
+  const changes = diff ? { added: diff.added.length, removed: diff.removed.length, changed: diff.changed.length } : { added: rows, removed: 0, changed: 0 };
+  return { check, publishable: { csv, sha256: sha256Hex(csv), rows, against: against?.stand ?? null, changes, diff: detail === "full" ? diff : null } };
 }

@@ -7,7 +7,6 @@
  */
 import "server-only";
 import { unlink } from "node:fs/promises";
-import type { StandDiff } from "../changes/diff";
 import { getDatabase } from "../db/database";
 import { dialectOf } from "../db/open";
 import type { Db } from "../db/schema";
@@ -18,18 +17,14 @@ import { PoolBusyError } from "../workers/pool";
 import { runTask } from "../workers/run-task";
 import { dataDir, standFile } from "./data-dir";
 import { DataSourceError } from "./errors";
-import { type PreparedStand, prepareStand } from "./prepare";
+import { type ChangeCounts, type PreparedStand, prepareStand } from "./prepare";
 import { existingStandMessage, invalidStandMessage, writeStandFile } from "./publish";
 import { getStandEntry, registerStand } from "./registry";
 import { notifyRegistryChanged } from "./registry-events";
 import { invalidateRegistry } from "./registry-view";
 import { standStates } from "./repository";
 
-export interface ChangeCounts {
-  added: number;
-  removed: number;
-  changed: number;
-}
+export type { ChangeCounts } from "./prepare";
 
 export type ReleaseOutcome =
   | { status: "published"; stand: string; rows: number; sha256: string; changes: ChangeCounts; against: string | null; check: UploadCheck }
@@ -53,15 +48,21 @@ export interface ReleaseInput {
  * The report, and what publishing needs, of an upload (in a worker thread when there is one),
  * with its changes against the current Stand of `root`.
  */
-export async function prepareUpload(fileName: string, bytes: Uint8Array, stand: string, root: string = dataDir()): Promise<PreparedStand | "busy"> {
+export async function prepareUpload(
+  fileName: string,
+  bytes: Uint8Array,
+  stand: string,
+  root: string = dataDir(),
+  detail: "counts" | "full" = "counts",
+): Promise<PreparedStand | "busy"> {
   // A copy moves to the worker: the caller may still need its bytes (drafts keep them).
   const copy = bytes.slice();
   const current = await currentStand(root);
   const against = current ? { file: standFile(current, root), stand: current } : null;
   try {
     return await runTask<PreparedStand>(
-      { kind: "prepare", fileName, bytes: copy, stand, against },
-      { transfer: [copy.buffer], inProcess: () => prepareStand(fileName, bytes, stand, against) },
+      { kind: "prepare", fileName, bytes: copy, stand, against, detail },
+      { transfer: [copy.buffer], inProcess: () => prepareStand(fileName, bytes, stand, against, detail) },
     );
   } catch (error) {
     if (error instanceof PoolBusyError) return "busy";
@@ -78,10 +79,6 @@ export async function currentStand(root: string = dataDir()): Promise<string | n
     if (error instanceof DataSourceError) return null;
     throw error;
   }
-}
-
-export function countChanges(diff: StandDiff | null, rows: number): ChangeCounts {
-  return diff ? { added: diff.added.length, removed: diff.removed.length, changed: diff.changed.length } : { added: rows, removed: 0, changed: 0 };
 }
 
 /** Whether a Stand date is taken: published (also withdrawn) or its file is in the data folder. */
@@ -107,9 +104,7 @@ export async function releaseUpload(input: ReleaseInput): Promise<ReleaseOutcome
   const prepared = await prepareUpload(input.fileName, input.bytes, input.stand, root);
   if (prepared === "busy") return { status: "refused", message: BUSY_MESSAGE, retryAfterSeconds: BUSY_RETRY_AFTER_SECONDS };
   if (!prepared.publishable) return { status: "invalid", check: prepared.check };
-  const { csv, sha256, rows, diff } = prepared.publishable;
-  const current = diff ? diff.from : null;
-  const changes = countChanges(diff, rows);
+  const { csv, sha256, rows, changes, against: current } = prepared.publishable;
 
   const written = await writeStandFile(csv, input.stand, root);
   if (written.status === "exists") return { status: "exists", message: existingStandMessage(input.stand) };

@@ -10,7 +10,7 @@ import type { Db } from "../db/schema";
 import type { UploadCheck } from "../overview/upload-report";
 import { type Draft, getDraft } from "../store/drafts";
 import type { PreparedStand } from "../store/prepare";
-import { type ChangeCounts, countChanges, currentStand, prepareUpload } from "../store/release";
+import { type ChangeCounts, currentStand, prepareUpload } from "../store/release";
 import { standStates } from "../store/repository";
 import { isIsoDate } from "../iso-date";
 
@@ -47,7 +47,7 @@ function preparedDraft(draft: Draft, stand: string, current: string | null): Pro
   const key = `${draft.id}:${stand}:${current}`;
   let entry = prepared.get(key);
   if (!entry) {
-    entry = prepareUpload(draft.fileName, draft.bytes, stand);
+    entry = prepareUpload(draft.fileName, draft.bytes, stand, undefined, "full");
     prepared.set(key, entry);
     entry.then((value) => value === "busy" && prepared.delete(key), () => prepared.delete(key));
     while (prepared.size > KEPT_DRAFTS) prepared.delete(prepared.keys().next().value!);
@@ -68,7 +68,7 @@ export async function loadPublishView(db: Db, search: Record<string, string | st
   if (!draft) return { stand, taken, current, review: null, draftMissing: true };
   const ready = await preparedDraft(draft, stand, current);
   if (ready === "busy" || !ready.publishable || !ready.check.ok) return { stand, taken, current, review: null, draftMissing: true };
-  const full = ready.publishable.diff;
+  const { diff: full, changes, against } = ready.publishable;
   const filter = parseDiffFilter(search);
   const { bytes: _bytes, ...info } = draft;
   return {
@@ -79,8 +79,8 @@ export async function loadPublishView(db: Db, search: Record<string, string | st
     review: {
       draft: info,
       check: ready.check,
-      against: full ? full.from : null,
-      counts: countChanges(full, ready.publishable.rows),
+      against,
+      counts: changes,
       diff: full && filterDiff(full, filter),
       filter,
       filtered: isFiltered(filter),

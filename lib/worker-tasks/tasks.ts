@@ -17,7 +17,7 @@ export type Task =
   /** Read, validate and index a published Stand. */
   | { kind: "stand"; file: string; stand: string }
   /** Check an upload for publishing: the report, and for a valid file what publishing needs (lib/store/prepare.ts). */
-  | { kind: "prepare"; fileName: string; bytes: Uint8Array; stand: string; against: CompareWith | null };
+  | { kind: "prepare"; fileName: string; bytes: Uint8Array; stand: string; against: CompareWith | null; detail: "counts" | "full" };
 
 /**
  * The buffers of every typed array in a value (a Dataset is nearly all typed arrays): moved to
@@ -43,7 +43,7 @@ export async function runTask(task: Task): Promise<{ value: unknown; transfer: T
       return { value: dataset, transfer: transferables(dataset) };
     }
     case "prepare": {
-      const prepared = await prepareStand(task.fileName, task.bytes, task.stand, task.against);
+      const prepared = await prepareStand(task.fileName, task.bytes, task.stand, task.against, task.detail);
       // Only the bytes move back (transferred); the report and the diff are plain data.
       return { value: prepared, transfer: prepared.publishable ? [prepared.publishable.csv.buffer as ArrayBuffer] : [] };
     }
