@@ -35,6 +35,7 @@ export const PATHS = {
   verwaltung: "/verwaltung",
   verwaltungStaende: "/verwaltung/staende",
   verwaltungAktuelles: "/verwaltung/aktuelles",
+  verwaltungAktuellesNeu: "/verwaltung/aktuelles/neu",
   verwaltungProtokoll: "/verwaltung/protokoll",
   verwaltungKonten: "/verwaltung/konten",
   apiStaende: "/api/staende",
@@ -191,6 +192,12 @@ export function staffReuseHref(path: string, params: Record<string, string | rea
 /** One declaration in the staff area. */
 export function staffDeclarationHref(id: string): string {
   return `${PATHS.verwaltungNachnutzung}/${encodeURIComponent(id)}`;
+}
+
+/** A news item written in the browser, in the staff area (edit, publish, unpublish); `notice` after a step. */
+export function staffNewsItemHref(slug: string, notice?: "gespeichert" | "veroeffentlicht" | "zurueckgenommen"): string {
+  const path = `${PATHS.verwaltungAktuelles}/${encodeURIComponent(slug)}`;
+  return notice ? withParams(path, new URLSearchParams({ [notice]: "1" })) : path;
 }
 
 /** The sign-in page of the staff area, coming back to `next` afterwards. */
