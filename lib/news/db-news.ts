@@ -91,5 +91,7 @@ export async function getPublishedDbNews(root: string = dataDir()): Promise<Publ
 
 /** After staff of this process changed an item: the next public read loads again. */
 export function invalidatePublishedNews(options?: { dropValue?: boolean }): void {
+  // Dropping the value starts afresh (tests switch databases): the next outage is logged again.
+  if (options?.dropValue) warnedAt = -Infinity;
   snapshot.invalidate(options);
 }
