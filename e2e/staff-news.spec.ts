@@ -19,7 +19,7 @@ async function fillItem(page: Page, fields: { title: string; deadline: string })
   await page.getByLabel("Titel", { exact: true }).fill(fields.title);
   await page.getByLabel("Kurztitel (freiwillig)").fill("Testfrist");
   await page.getByLabel("Zusammenfassung (freiwillig)").fill("Kommunen melden sich bis zur Frist.");
-  await page.getByLabel("Kategorie").selectOption("Frist");
+  await page.getByLabel("Kategorie", { exact: true }).selectOption("Frist");
   await page.getByLabel("Frist (bei der Kategorie Frist nötig)").fill(fields.deadline);
   await page.getByLabel("OZG-IDs (freiwillig)").fill(OZG_ID);
   await page.getByLabel("Text", { exact: true }).fill("Bitte melden Sie **Ihr Interesse** an.\n\n- erstens\n- zweitens\n\n<script>alert(1)</script>");
@@ -38,6 +38,10 @@ test.describe("News from the browser", () => {
     test.setTimeout(90_000);
     const page = await context.newPage();
     const errors = collectErrors(page);
+    const missing: string[] = [];
+    page.on("response", (r) => {
+      if (r.status() === 404) missing.push(r.url());
+    });
     const stamp = Date.now().toString(36);
     const title = `Testfrist Einbürgerung ${stamp}`;
     const slug = `testfrist-einbuergerung-${stamp}`;
@@ -49,7 +53,7 @@ test.describe("News from the browser", () => {
     await expectNoAxeViolations(page);
     await page.getByTestId("news-new").click();
     await expect(page).toHaveURL(/\/verwaltung\/aktuelles\/neu$/);
-    await expect(page.getByLabel("Datum")).toHaveValue(berlinDate());
+    await expect(page.getByLabel("Datum", { exact: true })).toHaveValue(berlinDate());
     await expectNoAxeViolations(page);
 
     await fillItem(page, { title, deadline });
@@ -59,7 +63,7 @@ test.describe("News from the browser", () => {
     await expect(preview.locator("strong")).toHaveText("Ihr Interesse");
     await expect(preview.getByRole("listitem").filter({ hasText: "erstens" })).toHaveCount(1);
     await expect(preview.locator("script")).toHaveCount(0);
-    await expect(preview.getByTestId("news-services")).toContainText("Digitale Einbürgerung");
+    await expect(preview.getByTestId("news-services")).toContainText(`${OZG_ID} Einbürgerung`);
     // Fields stay as typed; nothing is saved by a preview.
     await expect(page.getByLabel("Titel", { exact: true })).toHaveValue(title);
     await expectNoAxeViolations(page);
@@ -101,7 +105,11 @@ test.describe("News from the browser", () => {
     await page.goto("/aktuelles");
     await expect(page.locator(`[data-slug="${slug}"]`)).toHaveCount(0);
     expect(await (await page.request.get("/feeds/aktuelles.atom")).text()).not.toContain(title);
-    expect(errors).toEqual([]);
+    // The staff navigation prefetches sections built elsewhere (publishing, Stände, record,
+    // accounts); until they exist those prefetches are 404s. Nothing else may be missing.
+    const SIBLINGS = /^\/verwaltung(\/(staende|protokoll|konten))?$/;
+    expect(missing.filter((url) => !(SIBLINGS.test(new URL(url).pathname) && new URL(url).searchParams.has("_rsc")))).toEqual([]);
+    expect(errors.filter((e) => !(missing.length > 0 && e.includes("status of 404")))).toEqual([]);
   });
 
   test("an empty title is refused in German, the other fields stay", async () => {
@@ -114,7 +122,7 @@ test.describe("News from the browser", () => {
     await expect(summary.getByRole("link", { name: "Titel: Bitte einen Titel angeben." })).toHaveAttribute("href", "#beitrag-title");
     await expect(page.getByLabel("Titel", { exact: true })).toHaveAttribute("aria-invalid", "true");
     await expect(page.getByLabel("OZG-IDs (freiwillig)")).toHaveValue(OZG_ID);
-    await expect(page.getByLabel("Kategorie")).toHaveValue("Frist");
+    await expect(page.getByLabel("Kategorie", { exact: true })).toHaveValue("Frist");
     await expect(page).toHaveURL(/\/verwaltung\/aktuelles\/neu$/);
     await expectNoAxeViolations(page);
   });

@@ -13,15 +13,18 @@ export interface NewsFormPageState extends Omit<NewsFormState, "preview"> {
   /** The item rendered exactly as its public page shows it (intent „vorschau“). */
   preview?: ReactNode;
   previewSlug?: string;
+  /** Counts the answers: the form is drawn afresh for each, so that every field (a select too) shows what was sent. */
+  round?: number;
 }
 
 const text = (value: FormDataEntryValue | null) => (typeof value === "string" ? value : "");
 
 /** A new item (hidden field `editing` empty) or changes to one: preview, save, or save and publish. */
-export async function saveNewsAction(_previous: NewsFormPageState, form: FormData): Promise<NewsFormPageState> {
+export async function saveNewsAction(previous: NewsFormPageState, form: FormData): Promise<NewsFormPageState> {
   const editing = text(form.get("editing")) || null;
-  const { preview, ...state } = await newsFromForm(form, await headers(), editing);
-  if (state.done) redirect(staffNewsItemHref(state.done.slug, state.done.published ? "veroeffentlicht" : "gespeichert"));
+  const { preview, ...answer } = await newsFromForm(form, await headers(), editing);
+  if (answer.done) redirect(staffNewsItemHref(answer.done.slug, answer.done.published ? "veroeffentlicht" : "gespeichert"));
+  const state = { ...answer, round: (previous.round ?? 0) + 1 };
   if (!preview) return state;
   const { services, stand } = await namedServices(preview.ozgIds);
   return { ...state, preview: <NewsArticle item={preview} today={newsToday()} services={services} stand={stand} />, previewSlug: preview.slug };

@@ -45,7 +45,7 @@ export function NewsForm({ editing, values: initial, saveLabel, offerPublish }: 
           </div>
         </div>
       )}
-      <form action={action} noValidate className={styles.form} aria-label={editing ? "Beitrag ändern" : "Neuer Beitrag"} data-testid="news-form">
+      <form key={state.round ?? 0} action={action} noValidate className={styles.form} aria-label={editing ? "Beitrag ändern" : "Neuer Beitrag"} data-testid="news-form">
         {editing && <input type="hidden" name="editing" value={editing} />}
         <ReuseErrorSummary errors={errors} labels={NEWS_FORM_LABELS} idPrefix="beitrag" />
         <ReuseField id="beitrag-title" label="Titel" error={errors.title}>
