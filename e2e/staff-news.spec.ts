@@ -61,6 +61,7 @@ test.describe("News from the browser", () => {
     const preview = page.getByTestId("news-preview");
     await expect(preview.getByRole("heading", { level: 1 })).toHaveText(title);
     await expect(preview.locator("strong")).toHaveText("Ihr Interesse");
+    await expect(preview.locator("article dl")).toHaveCSS("display", "grid"); // the public page's styles, too
     await expect(preview.getByRole("listitem").filter({ hasText: "erstens" })).toHaveCount(1);
     await expect(preview.locator("script")).toHaveCount(0);
     await expect(preview.getByTestId("news-services")).toContainText(`${OZG_ID} Einbürgerung`);
