@@ -35,6 +35,7 @@ export const PATHS = {
   verwaltung: "/verwaltung",
   verwaltungStaende: "/verwaltung/staende",
   verwaltungAktuelles: "/verwaltung/aktuelles",
+  verwaltungAktuellesNeu: "/verwaltung/aktuelles/neu",
   verwaltungProtokoll: "/verwaltung/protokoll",
   verwaltungKonten: "/verwaltung/konten",
   apiStaende: "/api/staende",
@@ -203,6 +204,12 @@ export type StandStep = "veroeffentlicht" | "zurueckziehen" | "wiederherstellen"
 
 export function staffStaendeDoneHref(step: StandStep, stand: string): string {
   return withParams(PATHS.verwaltungStaende, new URLSearchParams({ erledigt: step, stand }));
+}
+
+/** A news item written in the browser, in the staff area (edit, publish, unpublish); `notice` after a step. */
+export function staffNewsItemHref(slug: string, notice?: "gespeichert" | "veroeffentlicht" | "zurueckgenommen"): string {
+  const path = `${PATHS.verwaltungAktuelles}/${encodeURIComponent(slug)}`;
+  return notice ? withParams(path, new URLSearchParams({ [notice]: "1" })) : path;
 }
 
 /** The sign-in page of the staff area, coming back to `next` afterwards. */

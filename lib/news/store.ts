@@ -1,7 +1,11 @@
 /**
- * The news items of DATA_DIR/aktuelles/, read once and kept in memory until a file in the
- * folder is added, removed or changed (names, sizes and modification times are compared on
- * every call; reading a dozen directory entries is cheap, parsing them again is not needed).
+ * The news: the items of DATA_DIR/aktuelles/ and the published items written in the browser
+ * (lib/news/db-news.ts, held in memory and re-read at most every 5 seconds), merged
+ * (lib/news/merge.ts). Every public page, feed and calendar reads them through getNews.
+ *
+ * The files are read once and kept in memory until a file in the folder is added, removed or
+ * changed (names, sizes and modification times are compared on every call; reading a dozen
+ * directory entries is cheap, parsing them again is not needed).
  *
  * A broken file never takes the rest down: valid items are returned, each broken file as
  * problems naming the file and the field. A missing folder simply means no news.
@@ -10,6 +14,8 @@ import "server-only";
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { dataDir } from "../store/data-dir";
+import { getPublishedDbNews } from "./db-news";
+import { mergeNews } from "./merge";
 import { NEWS_FOLDER, type NewsItem, type NewsProblem, parseNewsFile } from "./schema";
 import { newestFirst } from "./timeline";
 
@@ -73,8 +79,21 @@ async function readAll(dir: string, files: FileEntry[]): Promise<NewsCollection>
   return { items: newestFirst(items), problems };
 }
 
-/** All news of the data folder (valid items and the problems of broken files). Never throws. */
+let merged: { files: NewsCollection; db: object; value: NewsCollection } | undefined;
+
+/** All news: the files' and the published browser-written items, and the problems of broken files. Never throws. */
 export async function getNews(root: string = dataDir()): Promise<NewsCollection> {
+  const [files, db] = await Promise.all([getFileNews(root), getPublishedDbNews(root)]);
+  if (db.items.length === 0) return files;
+  // The same object while neither side changed (both are cached): callers may rely on it.
+  if (merged && merged.files === files && merged.db === db) return merged.value;
+  const value = mergeNews(files, db.items);
+  merged = { files, db, value };
+  return value;
+}
+
+/** The news of the data folder's files only (valid items and the problems of broken files). Never throws. */
+export async function getFileNews(root: string = dataDir()): Promise<NewsCollection> {
   const dir = newsDir(root);
   let files: FileEntry[] | "missing";
   try {
@@ -92,19 +111,20 @@ export async function getNews(root: string = dataDir()): Promise<NewsCollection>
 
 /** What the news depend on, without reading them: for ETags and Last-Modified of feeds and calendars. */
 export interface NewsVersion {
-  /** File names, sizes and modification times; equal signatures mean equal news. */
+  /** File names, sizes and modification times and the browser-written items' version; equal signatures mean equal news. */
   signature: string;
-  /** Newest modification time of the files and the folder (a deletion changes the folder), ms. */
+  /** Newest modification time of the files and the folder (a deletion changes the folder) and of the published browser-written items, ms. */
   lastModifiedMs: number;
 }
 
 export async function newsVersion(root: string = dataDir()): Promise<NewsVersion> {
   const dir = newsDir(root);
-  const [files, folder] = await Promise.all([listFiles(dir).catch(() => "unreadable" as const), stat(dir).catch(() => null)]);
-  if (typeof files === "string") return { signature: files, lastModifiedMs: folder?.mtimeMs ?? 0 };
+  const [files, folder, db] = await Promise.all([listFiles(dir).catch(() => "unreadable" as const), stat(dir).catch(() => null), getPublishedDbNews(root)]);
+  const dbPart = db.items.length === 0 ? "" : `\ndatenbank ${db.version}`;
+  if (typeof files === "string") return { signature: files + dbPart, lastModifiedMs: Math.max(folder?.mtimeMs ?? 0, db.lastModifiedMs) };
   return {
-    signature: signatureOf(files),
-    lastModifiedMs: Math.max(folder?.mtimeMs ?? 0, ...files.map((f) => f.mtimeMs)),
+    signature: signatureOf(files) + dbPart,
+    lastModifiedMs: Math.max(folder?.mtimeMs ?? 0, db.lastModifiedMs, ...files.map((f) => f.mtimeMs)),
   };
 }
 
