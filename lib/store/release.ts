@@ -56,7 +56,7 @@ export async function prepareUpload(
   detail: "counts" | "full" = "counts",
 ): Promise<PreparedStand | "busy"> {
   // A copy moves to the worker: the caller may still need its bytes (drafts keep them).
-  const copy = bytes.slice();
+  const copy = new Uint8Array(bytes); // a real copy (Buffer#slice would share the memory)
   const current = await currentStand(root);
   const against = current ? { file: standFile(current, root), stand: current } : null;
   try {

@@ -162,15 +162,18 @@ async function readStand(file: string, stand: string): Promise<Dataset> {
   }
 }
 
+/** Rows per slice of building history rows: a few milliseconds each, requests are served between. */
+const HISTORY_SLICE = 2_000;
+
 /**
  * The history rows of a Stand by OZG-ID, built in slices with requests served between (100,000
  * rows take the main thread some 50 ms and more); until then getHistoryRow reads the Dataset.
  */
 async function historyRows(dataset: Dataset): Promise<Map<string, HistoryRow>> {
   const byId = new Map<string, HistoryRow>();
-  for (let start = 0; start < dataset.rowCount; start += 10_000) {
+  for (let start = 0; start < dataset.rowCount; start += HISTORY_SLICE) {
     if (start > 0) await new Promise((resolve) => setImmediate(resolve));
-    for (let r = start; r < Math.min(dataset.rowCount, start + 10_000); r++) {
+    for (let r = start; r < Math.min(dataset.rowCount, start + HISTORY_SLICE); r++) {
       const row = historyRow(rowAt(dataset, r));
       byId.set(row.ozgId, row);
     }

@@ -29,7 +29,7 @@ export function StandActionForm({ kind, stand }: StandActionFormProps) {
           <label className="kern-label" htmlFor={reasonId}>
             Grund des Rückzugs
           </label>
-          <input id={reasonId} name="grund" type="text" required maxLength={1000} className="kern-form-input__input" aria-describedby={state && !state.ok ? errorId : undefined} />
+          <input id={reasonId} name="grund" type="text" maxLength={1000} className="kern-form-input__input" aria-describedby={state && !state.ok ? errorId : undefined} />
         </div>
       )}
       <button type="submit" className={`kern-btn ${kind === "zurueckziehen" ? "kern-btn--secondary" : "kern-btn--primary"}`} disabled={pending}>
