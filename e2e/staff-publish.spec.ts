@@ -22,8 +22,13 @@ function sampleWithoutLastRow(): Buffer {
   return Buffer.from(`${lines.slice(0, -1).join("\r\n")}\r\n`, "utf8");
 }
 
+/** The published files, byte for byte (the derived snapshots in .index/ are rebuilt from them at any time). */
 function folderBytes(): Record<string, string> {
-  return Object.fromEntries(readdirSync(UEBERSICHT).map((name) => [name, readFileSync(path.join(UEBERSICHT, name)).toString("base64")]));
+  return Object.fromEntries(
+    readdirSync(UEBERSICHT, { withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => [entry.name, readFileSync(path.join(UEBERSICHT, entry.name)).toString("base64")]),
+  );
 }
 
 function recordEntries(action: string): { actor: string; details: Record<string, unknown> }[] {

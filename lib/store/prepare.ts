@@ -8,6 +8,7 @@ import { createHash } from "node:crypto";
 import { type StandDiff, diffDatasets } from "../changes/diff";
 import { toCsv } from "../csv/write";
 import { buildDataset } from "../dataset/dataset";
+import { writeSnapshot } from "../dataset/snapshot";
 import { readOverviewFile } from "../overview/read-file";
 import { type UploadCheck, uploadReport } from "../overview/upload-report";
 import { FIELD_IDS } from "../vocabulary";
@@ -21,6 +22,8 @@ export interface Publishable {
   against: string | null;
   /** Counts of the changes against it (without one: every row is new). */
   changes: ChangeCounts;
+  /** The prepared snapshot of the new Stand (lib/dataset/snapshot.ts), when publishing. */
+  snapshot: Uint8Array | null;
   /** The changes themselves, when asked for (the review page); null otherwise or without a Stand to compare with. */
   diff: StandDiff | null;
 }
@@ -70,5 +73,8 @@ export async function prepareStand(
   const diff = against ? diffDatasets(await readStandFile(against.file, against.stand), dataset) : null;
   const rows = result.rows.length;
   const changes = diff ? { added: diff.added.length, removed: diff.removed.length, changed: diff.changed.length } : { added: rows, removed: 0, changed: 0 };
-  return { check, publishable: { csv, sha256: sha256Hex(csv), rows, against: against?.stand ?? null, changes, diff: detail === "full" ? diff : null } };
+  const sha256 = sha256Hex(csv);
+  // Publishing writes the snapshot beside the CSV, so the new Stand is ready in milliseconds.
+  const snapshot = detail === "counts" ? writeSnapshot(dataset, sha256) : null;
+  return { check, publishable: { csv, sha256, rows, against: against?.stand ?? null, changes, snapshot, diff: detail === "full" ? diff : null } };
 }

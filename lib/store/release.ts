@@ -18,6 +18,7 @@ import { runTask } from "../workers/run-task";
 import { dataDir, standFile } from "./data-dir";
 import { DataSourceError } from "./errors";
 import { type ChangeCounts, type PreparedStand, prepareStand } from "./prepare";
+import { writeSnapshotFile } from "./snapshot-file";
 import { existingStandMessage, invalidStandMessage, writeStandFile } from "./publish";
 import { getStandEntry, registerStand } from "./registry";
 import { notifyRegistryChanged } from "./registry-events";
@@ -108,6 +109,10 @@ export async function releaseUpload(input: ReleaseInput): Promise<ReleaseOutcome
 
   const written = await writeStandFile(csv, input.stand, root);
   if (written.status === "exists") return { status: "exists", message: existingStandMessage(input.stand) };
+  // The snapshot before the record: once the Stand is current, it loads in milliseconds.
+  if (prepared.publishable.snapshot) {
+    await writeSnapshotFile(written.file, prepared.publishable.snapshot).catch((error: unknown) => console.error(`Stand ${input.stand}: Index nicht geschrieben (${(error as Error).message})`));
+  }
   try {
     const registered = await registerStand(db, {
       stand: input.stand,

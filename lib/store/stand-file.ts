@@ -1,11 +1,16 @@
 /**
- * Reading one published Stand from its file into an indexed Dataset. No server-only marker and
- * no cache: this is what a worker thread runs (lib/worker-tasks/tasks.ts); repository.ts caches it.
+ * Reading one published Stand from its file into an indexed Dataset: from its prepared snapshot
+ * when that belongs to exactly these bytes (SHA-256) and is intact, else from the CSV, writing
+ * the snapshot for the next start. No server-only marker and no cache: this is what a worker
+ * thread runs (lib/worker-tasks/tasks.ts); repository.ts caches it.
  */
+import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { type Dataset, buildDataset } from "../dataset/dataset";
+import { readSnapshot, writeSnapshot } from "../dataset/snapshot";
 import { readOverview } from "../overview/read";
 import { DataSourceError, fileErrorReason } from "./errors";
+import { snapshotFileOf, writeSnapshotFile } from "./snapshot-file";
 
 /** Problems of a broken Stand carried along (a page shows 50); the message has the full count. */
 export const MAX_STAND_PROBLEMS = 500;
@@ -17,6 +22,12 @@ export async function readStandFile(file: string, stand: string): Promise<Datase
   } catch (error) {
     throw new DataSourceError(`Die Datei des Stands ${stand} (uebersicht/${stand}.csv) ${fileErrorReason(error)}.`);
   }
+  const sha256 = createHash("sha256").update(bytes).digest("hex");
+  const snapshot = await readFile(/*turbopackIgnore: true*/ snapshotFileOf(file)).catch(() => null);
+  if (snapshot) {
+    const read = readSnapshot(snapshot, sha256);
+    if (read.ok && read.dataset.stand === stand) return read.dataset;
+  }
   const result = readOverview(bytes);
   if (result.errors.length > 0) {
     throw new DataSourceError(
@@ -25,5 +36,8 @@ export async function readStandFile(file: string, stand: string): Promise<Datase
       result.errors.length,
     );
   }
-  return buildDataset(stand, result.rows);
+  const dataset = buildDataset(stand, result.rows);
+  // Missing, stale or damaged: rebuilt. A folder the server may not write to only costs the next start its time.
+  await writeSnapshotFile(file, writeSnapshot(dataset, sha256)).catch(() => undefined);
+  return dataset;
 }

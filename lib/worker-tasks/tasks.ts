@@ -45,7 +45,8 @@ export async function runTask(task: Task): Promise<{ value: unknown; transfer: T
     case "prepare": {
       const prepared = await prepareStand(task.fileName, task.bytes, task.stand, task.against, task.detail);
       // Only the bytes move back (transferred); the report and the diff are plain data.
-      return { value: prepared, transfer: prepared.publishable ? [prepared.publishable.csv.buffer as ArrayBuffer] : [] };
+      const { csv, snapshot } = prepared.publishable ?? {};
+      return { value: prepared, transfer: [...new Set([csv?.buffer, snapshot?.buffer].filter((b): b is ArrayBuffer => b instanceof ArrayBuffer))] };
     }
   }
 }
