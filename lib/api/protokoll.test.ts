@@ -90,7 +90,7 @@ describeStores("GET /api/protokoll", (ctx) => {
 
   it("answers 401 with WWW-Authenticate without a token, with a wrong and with a revoked one", async () => {
     const tokens = await (await import("../auth/api-tokens")).listApiTokens(ctx.db);
-    for (const headers of [{}, { authorization: "Bearer falsch" }, { authorization: `Bearer ${"x".repeat(43)}` }]) {
+    for (const headers of <Record<string, string>[]>[{}, { authorization: "Bearer falsch" }, { authorization: `Bearer ${"x".repeat(43)}` }]) {
       const response = await get("", headers);
       expect(response.status).toBe(401);
       expect(response.headers.get("www-authenticate")).toMatch(/^Bearer /);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseApiRecordFilter, parsePageRecordFilter, recordFilterSearch } from "./record-filter";
+import { recordExportHref, recordHref } from "../routes";
+import { parseApiRecordFilter, parsePageRecordFilter } from "./record-filter";
 
 const p = (search: string) => new URLSearchParams(search);
 
@@ -60,9 +61,19 @@ describe("record filter of GET /api/protokoll", () => {
   });
 });
 
-describe("recordFilterSearch", () => {
-  it("keeps only the set values, in a fixed order", () => {
-    expect(recordFilterSearch({ bis: "2026-03-02", action: "konto" }).toString()).toBe("action=konto&bis=2026-03-02");
-    expect(recordFilterSearch({}).toString()).toBe("");
+describe("links of the record", () => {
+  it("keep only the set values, in a fixed order; page 1 has no seite", () => {
+    expect(recordHref({ bis: "2026-03-02", action: "konto" })).toBe("/verwaltung/protokoll?action=konto&bis=2026-03-02");
+    expect(recordHref({}, 1)).toBe("/verwaltung/protokoll");
+    expect(recordHref({ actor: "a@b.de" }, 3)).toBe("/verwaltung/protokoll?actor=a%40b.de&seite=3");
+    expect(recordExportHref({ action: "anmeldung" }, "xlsx")).toBe("/verwaltung/protokoll/export?action=anmeldung&format=xlsx");
+  });
+
+  it("round-trip through the parser", () => {
+    const href = recordHref({ action: "anmeldung-fehlgeschlagen", actor: "unbekannt", von: "2026-03-01", bis: "2026-03-31" }, 2);
+    const parsed = parsePageRecordFilter(new URL(href, "http://x").searchParams);
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.params).toEqual({ action: "anmeldung-fehlgeschlagen", actor: "unbekannt", von: "2026-03-01", bis: "2026-03-31" });
+    expect(parsed.page).toBe(2);
   });
 });

@@ -104,13 +104,3 @@ export function parseApiRecordFilter(search: URLSearchParams): ParsedRecordFilte
   const offset = integer("offset", single(search, "offset", problems), 0, 100_000_000, problems) ?? 0;
   return { params, filter: { ...filter, limit, offset }, problems };
 }
-
-/** The filter as URL parameters (links to pages and the export keep it). */
-export function recordFilterSearch(params: RecordFilterParams): URLSearchParams {
-  const search = new URLSearchParams();
-  for (const key of ["action", "actor", "von", "bis"] as const) {
-    const value = params[key];
-    if (value) search.set(key, value);
-  }
-  return search;
-}

@@ -11,14 +11,13 @@ import { SESSION_COOKIE_NAME } from "../auth/sessions";
 import { isHttpsRequest, sessionCookieOptions } from "../auth/session-cookie";
 import { signIn } from "../auth/sign-in";
 import { signInTarget } from "../auth/sign-in-target";
-import { DATABASE_UNAVAILABLE_REASON, staffAreaStatus } from "../auth/staff-area";
+import { DATABASE_UNAVAILABLE_REASON, NO_ACCOUNT_REASON, staffAreaStatus } from "../auth/staff-area";
 import type { HeaderSource } from "../http/base-url";
 import { overrideResponse } from "../http/response-override";
 import { clientAddress } from "./client-address";
 import { existingDatabase } from "./database";
 import { crossSiteProblem } from "./origin";
 import type { Db } from "../db/schema";
-import { NO_ACCOUNT_REASON } from "../auth/staff-area";
 
 type FormLike = { get(name: string): unknown };
 const text = (form: FormLike, name: string) => (typeof form.get(name) === "string" ? (form.get(name) as string) : "");

@@ -8,11 +8,9 @@ import { endSession, SESSION_COOKIE_NAME } from "../auth/sessions";
 import { readSessionSecret } from "../auth/session-secret";
 import { clearedSessionCookie, isHttpsRequest } from "../auth/session-cookie";
 import { htmlAnswer, toResponse } from "../http/answers";
-import { PATHS } from "../routes";
+import { SIGNED_OUT_HREF } from "../routes";
 import { crossSiteProblem } from "./origin";
 import { existingDatabase } from "./database";
-
-export const SIGNED_OUT_PATH = `${PATHS.anmelden}?abgemeldet=1`;
 
 function cookieValue(header: string | null, name: string): string | undefined {
   for (const part of (header ?? "").split(";")) {
@@ -38,6 +36,6 @@ export async function signOutResponse(request: Request): Promise<Response> {
   }
   return new Response(null, {
     status: 303,
-    headers: { Location: SIGNED_OUT_PATH, "Set-Cookie": clearedSessionCookie(isHttpsRequest(request.headers)), "Cache-Control": "no-store" },
+    headers: { Location: SIGNED_OUT_HREF, "Set-Cookie": clearedSessionCookie(isHttpsRequest(request.headers)), "Cache-Control": "no-store" },
   });
 }
