@@ -12,7 +12,6 @@ import { endAllSessions } from "../auth/sessions";
 import type { HeaderSource } from "../http/base-url";
 import { crossSiteProblem } from "./origin";
 import { type StaffAccess, staffAccessFor } from "./session";
-import { SIGNED_OUT_MESSAGE } from "../reuse/staff-actions";
 
 type FormLike = { get(name: string): unknown };
 const text = (form: FormLike, name: string) => (typeof form.get(name) === "string" ? (form.get(name) as string) : "");
@@ -28,13 +27,15 @@ export interface AccountFormState {
   token?: string;
 }
 
+export const SESSION_ENDED_MESSAGE = "Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.";
+
 type Admin = Extract<StaffAccess, { ok: true }>;
 
 async function admin(headers: HeaderSource): Promise<{ ok: true; access: Admin } | { ok: false; message: string }> {
   const crossSite = crossSiteProblem(headers);
   if (crossSite) return { ok: false, message: crossSite };
   const access = await staffAccessFor(["admin"]);
-  if (!access.ok) return { ok: false, message: access.kind === "signed-out" ? SIGNED_OUT_MESSAGE : access.reason };
+  if (!access.ok) return { ok: false, message: access.kind === "signed-out" ? SESSION_ENDED_MESSAGE : access.reason };
   return { ok: true, access };
 }
 

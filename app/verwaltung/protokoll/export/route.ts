@@ -1,4 +1,4 @@
-import { recordExportResponse } from "@/lib/staff/record-export";
+import { recordExportResponse } from "@/lib/api/protokoll-export";
 
 export const dynamic = "force-dynamic";
 

@@ -4,7 +4,7 @@
  * request. Bad parameters get a German 400.
  */
 import "server-only";
-import { json } from "../api/json";
+import { json } from "./json";
 import { absoluteUrl, publicBaseUrl } from "../http/base-url";
 import { newsToday } from "../news/timeline";
 import { XLSX_TYPE } from "../export/xlsx-stream";
@@ -12,7 +12,7 @@ import { RECORD_ACTION_LABELS } from "../record/record-details";
 import { allRecordEntries, recordCsv, recordExportFileName, recordWorkbook } from "../record/record-export";
 import { parsePageRecordFilter } from "../record/record-filter";
 import { recordHref } from "../routes";
-import { staffAccess } from "./session";
+import { staffAccess } from "../staff/session";
 
 function filterWords(params: ReturnType<typeof parsePageRecordFilter>["params"]): string {
   const words = [
