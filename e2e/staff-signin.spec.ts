@@ -27,12 +27,12 @@ async function fillSignIn(page: Page, email: string, password: string) {
 test("without SESSION_SECRET the staff area is off and says so, without a form", async ({ page }) => {
   const response = await page.goto("/anmelden");
   expect(response?.status()).toBe(200);
-  await expect(page.getByTestId("staff-area-off")).toContainText("Der Verwaltungsbereich ist ausgeschaltet");
+  await expect(page.getByTestId("staff-area-off")).toHaveText("Der Verwaltungsbereich ist ausgeschaltet: Die Umgebungsvariable SESSION_SECRET ist nicht gesetzt.");
   await expect(page.getByLabel("Passwort", { exact: true })).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Anmelden" })).toHaveCount(0);
   expect(await page.locator('meta[name="robots"]').getAttribute("content")).toContain("noindex");
   await page.goto("/verwaltung/protokoll");
-  await expect(page.getByTestId("staff-gate")).toContainText("Der Verwaltungsbereich ist ausgeschaltet");
+  await expect(page.getByTestId("staff-gate")).toContainText("Die Umgebungsvariable SESSION_SECRET ist nicht gesetzt.");
   await expect(page.getByTestId("record-table")).toHaveCount(0);
 });
 

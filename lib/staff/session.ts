@@ -7,6 +7,7 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { SESSION_COOKIE_NAME, type SessionAccount, verifySession } from "../auth/sessions";
+import { readSessionSecret } from "../auth/session-secret";
 import { DATABASE_UNAVAILABLE_REASON, NO_ACCOUNT_REASON, staffAreaStatus } from "../auth/staff-area";
 import type { Db, Role } from "../db/schema";
 import { existingDatabase } from "./database";
@@ -20,6 +21,9 @@ export type StaffAccess =
 export const ADMIN_ONLY_REASON = "Diese Seite ist Konten mit der Rolle „admin“ vorbehalten.";
 
 export async function staffAccess(): Promise<StaffAccess> {
+  // Without a secret nothing else matters (and the database is not opened): say that first.
+  const secret = readSessionSecret();
+  if (!secret.ok) return { ok: false, kind: "off", reason: secret.reason };
   let db: Db | null;
   try {
     db = await existingDatabase();
