@@ -181,8 +181,10 @@ test("an admin adds an account and an API token (shown once) and revokes it; red
   await expect(page.getByTestId("new-token")).toHaveCount(0);
   expect(await page.content()).not.toContain(token);
   // … and, revoked, no longer works.
-  await page.getByRole("button", { name: "Token „e2e-skript“ von neu.konto@e2e.example widerrufen" }).click();
-  await expect(page.getByTestId("tokens-table").locator("tr", { hasText: "e2e-skript" })).toContainText(`von ${STAFF_ACCOUNTS.admin.email}`);
+  const revoke = page.getByRole("button", { name: "Token „e2e-skript“ von neu.konto@e2e.example widerrufen" });
+  await revoke.click();
+  await expect(revoke).toHaveCount(0);
+  await expect(page.getByTestId("tokens-table").locator("tr", { hasText: "e2e-skript" }).locator("td").last()).toContainText(`von ${STAFF_ACCOUNTS.admin.email}`);
   expect((await context.request.get(`${STAFF_BASE_URL}/api/protokoll`, { headers: { Authorization: `Bearer ${token}` } })).status()).toBe(401);
 
   // Removing needs the confirmation; the own account cannot be removed here.
