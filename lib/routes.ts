@@ -44,6 +44,7 @@ export const PATHS = {
   verwaltungNachnutzungMatrix: "/verwaltung/nachnutzung/matrix",
   verwaltungAbfragen: "/verwaltung/nachnutzung/abfragen",
   verwaltungNachnutzungExport: "/verwaltung/nachnutzung/export",
+  verwaltungProtokollExport: "/verwaltung/protokoll/export",
 } as const;
 
 function withParams(path: string, params: URLSearchParams): string {
@@ -215,4 +216,29 @@ export function staffNewsItemHref(slug: string, notice?: "gespeichert" | "veroef
 /** The sign-in page of the staff area, coming back to `next` afterwards. */
 export function signInHref(next: string): string {
   return withParams(PATHS.anmelden, new URLSearchParams({ weiter: next }));
+}
+
+/** Sign-in after signing out (the page says „Sie sind abgemeldet.“). */
+export const SIGNED_OUT_HREF = `${PATHS.anmelden}?abgemeldet=1`;
+
+type RecordLinkParams = Partial<Record<"action" | "actor" | "von" | "bis", string>>;
+
+function recordSearch(params: RecordLinkParams): URLSearchParams {
+  const search = new URLSearchParams();
+  for (const key of ["action", "actor", "von", "bis"] as const) if (params[key]) search.set(key, params[key]!);
+  return search;
+}
+
+/** A page of the record with its filter (the URL is the state); page 1 has no `seite`. */
+export function recordHref(params: RecordLinkParams, page = 1): string {
+  const search = recordSearch(params);
+  if (page > 1) search.set("seite", String(page));
+  return withParams(PATHS.verwaltungProtokoll, search);
+}
+
+/** The filtered record as a file (all pages). */
+export function recordExportHref(params: RecordLinkParams, format: "csv" | "xlsx"): string {
+  const search = recordSearch(params);
+  search.set("format", format);
+  return withParams(PATHS.verwaltungProtokollExport, search);
 }

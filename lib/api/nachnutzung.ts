@@ -25,7 +25,7 @@ import { clientAddress } from "../staff/client-address";
 import { crossSiteProblem } from "../staff/origin";
 import { getDataset, listStaende } from "../store/repository";
 import { XLSX_TYPE } from "../export/xlsx-stream";
-import { bearerCaller } from "./bearer-caller";
+import { staffCaller } from "./staff-caller";
 import { dataError, json } from "./json";
 import { type ServiceNames, rowIndexOf, serviceNames } from "../dataset/rows";
 
@@ -106,7 +106,7 @@ export async function declarationsAnswer(
 }
 
 export async function getNachnutzungResponse(request: Request): Promise<Response> {
-  const caller = await bearerCaller(request, REUSE_ROLES, REUSE_FORBIDDEN);
+  const caller = await staffCaller(request, { roles: REUSE_ROLES, forbidden: REUSE_FORBIDDEN });
   if (!caller.ok) return caller.response;
   try {
     return await declarationsAnswer(caller.db, new URL(request.url).searchParams, publicBaseUrl(request.headers, request.url).url);
@@ -116,7 +116,7 @@ export async function getNachnutzungResponse(request: Request): Promise<Response
 }
 
 export async function patchNachnutzungResponse(request: Request, id: string): Promise<Response> {
-  const caller = await bearerCaller(request, REUSE_ROLES, REUSE_FORBIDDEN);
+  const caller = await staffCaller(request, { roles: REUSE_ROLES, forbidden: REUSE_FORBIDDEN });
   if (!caller.ok) return caller.response;
   const body = await jsonBody(request);
   if (!body.ok) return body.response;

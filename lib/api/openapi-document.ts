@@ -30,6 +30,7 @@ import { XLSX_MEDIA_TYPE } from "../opendata/downloads";
 import { KREISE } from "../reuse-vocabulary/kommunen";
 import { REUSE_PARAM, REUSE_STAGES } from "../reuse-vocabulary/stage";
 import { REUSE_STATUSES } from "../reuse-vocabulary/status";
+import { RECORD_PATHS, RECORD_SCHEMAS } from "./openapi-protokoll";
 
 type Json = Record<string, unknown>;
 
@@ -261,6 +262,7 @@ const REUSE_SCHEMAS: Record<string, Json> = {
 const SCHEMAS: Record<string, Json> = {
   Leistung: leistung,
   ...REUSE_SCHEMAS,
+  ...RECORD_SCHEMAS,
   Facets: {
     type: "object",
     description: "Je gefiltertem Feld die Anzahlen; es gelten alle anderen Filter, nicht der eigene. „nachnutzung“: der Stand der Nachnutzung durch Kommunen, nach derselben Regel gezählt.",
@@ -596,7 +598,7 @@ export function openApiDocument(baseUrl: string): Json {
         "Die Nachnutzungsübersicht als JSON und CSV. Eine Abfragesprache für Seiten, Schnittstelle und Export: Suche, Filter je Feld (mehrfach = oder, verschiedene Felder = und), Sortierung, Stand. Fehler antworten mit { \"error\": \"…\" } auf Deutsch.",
     },
     servers: [{ url: baseUrl }],
-    paths: API_PATHS,
+    paths: { ...API_PATHS, ...RECORD_PATHS },
     components: { schemas: SCHEMAS, securitySchemes: { bearer: { type: "http", scheme: "bearer", description: "API-Token (npm run user -- token E-MAIL)." } } },
   };
 }

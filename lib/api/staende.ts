@@ -10,7 +10,7 @@ import { jsonProblem } from "../overview/report";
 import { type ReleaseOutcome, releaseUpload } from "../store/release";
 import { WITHDRAW_MESSAGES, reasonProblem, withdraw } from "../store/withdrawal";
 import { isIsoDate } from "../iso-date";
-import { bearerCaller } from "./bearer-caller";
+import { staffCaller } from "./staff-caller";
 import { json } from "./json";
 
 const PUBLISHING_ROLES = ["redaktion", "admin"] as const;
@@ -75,7 +75,7 @@ function answer(outcome: ReleaseOutcome): Response {
 }
 
 export async function postStandResponse(request: Request): Promise<Response> {
-  const caller = await bearerCaller(request, PUBLISHING_ROLES, FORBIDDEN);
+  const caller = await staffCaller(request, { roles: PUBLISHING_ROLES, forbidden: FORBIDDEN });
   if (!caller.ok) return caller.response;
   const stand = new URL(request.url).searchParams.getAll("stand");
   if (stand.length !== 1 || !isIsoDate(stand[0])) {
@@ -97,7 +97,7 @@ export async function postStandResponse(request: Request): Promise<Response> {
 }
 
 export async function withdrawStandResponse(request: Request, stand: string): Promise<Response> {
-  const caller = await bearerCaller(request, PUBLISHING_ROLES, FORBIDDEN);
+  const caller = await staffCaller(request, { roles: PUBLISHING_ROLES, forbidden: FORBIDDEN });
   if (!caller.ok) return caller.response;
   if (!isIsoDate(stand)) return json({ error: `„${stand}“ ist kein gültiger Stand (JJJJ-MM-TT).` }, 400);
   let body: unknown;

@@ -7,8 +7,8 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { SESSION_COOKIE_NAME, type SessionAccount, verifySession } from "../auth/sessions";
-import { DATABASE_UNAVAILABLE_REASON, NO_ACCOUNT_REASON, staffAreaStatus } from "../auth/staff-area";
 import { readSessionSecret } from "../auth/session-secret";
+import { DATABASE_UNAVAILABLE_REASON, NO_ACCOUNT_REASON, staffAreaStatus } from "../auth/staff-area";
 import type { Db, Role } from "../db/schema";
 import { existingDatabase } from "./database";
 
@@ -21,7 +21,7 @@ export type StaffAccess =
 export const ADMIN_ONLY_REASON = "Diese Seite ist Konten mit der Rolle „admin“ vorbehalten.";
 
 export async function staffAccess(): Promise<StaffAccess> {
-  // Without a secret the area is off whatever the database holds: say that, not „no account“.
+  // Without a secret nothing else matters (and the database is not opened): say that first.
   const secret = readSessionSecret();
   if (!secret.ok) return { ok: false, kind: "off", reason: secret.reason };
   let db: Db | null;

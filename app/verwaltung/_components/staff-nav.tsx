@@ -27,7 +27,8 @@ export function StaffNav({ current, account }: StaffNavProps) {
         <ul>
           {SECTIONS.filter((section) => !section.adminOnly || account.role === "admin").map((section) => (
             <li key={section.key}>
-              <Link href={section.href} className="kern-link" aria-current={section.key === current ? "page" : undefined}>
+              {/* No prefetch: every staff page is dynamic and checks the session and the database; a prefetch of each section on every staff page would run that work for nothing. */}
+              <Link href={section.href} prefetch={false} className="kern-link" aria-current={section.key === current ? "page" : undefined}>
                 {section.label}
               </Link>
             </li>

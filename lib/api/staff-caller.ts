@@ -1,8 +1,8 @@
 /**
- * Who calls a staff part of the API (publishing, withdrawing, the record): an API token
- * (Authorization: Bearer …) of an account with one of the allowed roles. 401 without or with a
- * wrong token, 403 for a role that may not or a request another site made a browser send, 503
- * without database. The database is not created for a request with a token.
+ * Who calls a staff route of the API (the reuse routes, GET /api/protokoll, publishing): an API
+ * token (Authorization: Bearer …) of an account with one of the route's roles. 401 without or
+ * with a wrong token (WWW-Authenticate), 403 for a request another site made a browser send or a
+ * role that may not, 503 without database. The database is not created for a request with a token.
  */
 import "server-only";
 import { type TokenAccount, verifyApiToken } from "../auth/api-tokens";
@@ -11,7 +11,7 @@ import { existingDatabase } from "../staff/database";
 import { crossSiteProblem } from "../staff/origin";
 import { json } from "./json";
 
-export type BearerCaller = { ok: true; db: Db; account: TokenAccount } | { ok: false; response: Response };
+export type StaffCaller = { ok: true; db: Db; account: TokenAccount } | { ok: false; response: Response };
 
 const BEARER_RE = /^Bearer[ ]+([^\s]+)[ ]*$/i;
 
@@ -19,14 +19,23 @@ export const NO_TOKEN_MESSAGE = "Bitte ein API-Token mitschicken: Authorization:
 export const BAD_TOKEN_MESSAGE = "Das API-Token ist ungültig oder widerrufen.";
 export const DATABASE_DOWN_MESSAGE = "Die Datenbank antwortet nicht; bitte später erneut versuchen.";
 
+export interface StaffCallerOptions {
+  roles: readonly Role[];
+  /** German answer (403) for an account whose role may not. */
+  forbidden: string;
+  /** Also refuse a GET that another site made a browser send (default: only writes are checked). */
+  refuseCrossSiteReads?: boolean;
+}
+
 function unauthorized(message: string): Response {
   const response = json({ error: message }, 401);
   response.headers.set("WWW-Authenticate", 'Bearer realm="OZG-Nachnutzungsuebersicht"');
   return response;
 }
 
-export async function bearerCaller(request: Request, roles: readonly Role[], forbidden: string): Promise<BearerCaller> {
-  if (request.method !== "GET" && request.method !== "HEAD") {
+export async function staffCaller(request: Request, options: StaffCallerOptions): Promise<StaffCaller> {
+  const read = request.method === "GET" || request.method === "HEAD";
+  if (!read || options.refuseCrossSiteReads) {
     const crossSite = crossSiteProblem(request.headers);
     if (crossSite) return { ok: false, response: json({ error: crossSite }, 403) };
   }
@@ -42,6 +51,6 @@ export async function bearerCaller(request: Request, roles: readonly Role[], for
     return { ok: false, response: json({ error: DATABASE_DOWN_MESSAGE }, 503) };
   }
   if (!db || !account) return { ok: false, response: unauthorized(BAD_TOKEN_MESSAGE) };
-  if (!roles.includes(account.role)) return { ok: false, response: json({ error: forbidden }, 403) };
+  if (!options.roles.includes(account.role)) return { ok: false, response: json({ error: options.forbidden }, 403) };
   return { ok: true, db, account };
 }
