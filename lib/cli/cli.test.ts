@@ -247,7 +247,7 @@ describe("verify CLI", () => {
     expect(accepted.code).toBe(0);
     expect(accepted.stdout).toContain("Übernommen: Stand 2022-11-30");
     expect(accepted.stdout).toContain("2022-11-30: in Ordnung");
-  });
+  }, 120_000);
 
   it("refuses to take over an invalid file (exit 1) and a wrong call (exit 2)", () => {
     const dir = mkdtempSync(path.join(tmp, "verify-"));
@@ -257,5 +257,5 @@ describe("verify CLI", () => {
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain("Nicht übernommen: Die Datei des Stands 2022-11-30 ist fehlerhaft");
     expect(run("verify", ["--accept", "morgen"], { DATA_DIR: dir }).code).toBe(2);
-  });
+  }, 120_000);
 });

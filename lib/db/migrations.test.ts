@@ -24,7 +24,7 @@ function runMigrate(env: Record<string, string>): Promise<{ code: number | null;
   });
 }
 
-const TABLES = ["accounts", "api_tokens", "login_attempts", "news_items", "protokoll", "request_events", "reuse_calls", "reuse_declarations", "reuse_history", "sessions", "staende"];
+const TABLES = ["accounts", "api_tokens", "entwuerfe", "login_attempts", "news_items", "protokoll", "request_events", "reuse_calls", "reuse_declarations", "reuse_history", "sessions", "staende"];
 const ALL = Object.keys(MIGRATIONS);
 
 describeStores(

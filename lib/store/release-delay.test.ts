@@ -77,8 +77,9 @@ describe("publishing under parallel requests", () => {
         clearInterval(requests);
       }
     });
+    const idleAfter = await longestPause(() => new Promise((resolve) => setTimeout(resolve, 3_000)));
     expect(answered).toBeGreaterThan(5);
-    console.log(`Veröffentlichen von ${ROWS} Zeilen: längste Pause ${pause.toFixed(1)} ms (ohne Veröffentlichung ${idle.toFixed(1)} ms)`);
-    expect(pause).toBeLessThan(MAX_DELAY_MS + idle);
+    console.log(`Veröffentlichen von ${ROWS} Zeilen: längste Pause ${pause.toFixed(1)} ms (ohne Veröffentlichung ${idle.toFixed(1)} / ${idleAfter.toFixed(1)} ms)`);
+    expect(pause).toBeLessThan(MAX_DELAY_MS + Math.max(idle, idleAfter));
   }, 120_000);
 });
