@@ -11,8 +11,9 @@ import { dialectOf } from "../db/open";
 import type { Db } from "../db/schema";
 
 export const REGISTRY_CHANNEL = "ozg_staende";
-/** Wait before listening again after the connection to PostgreSQL was lost. */
+/** Wait before listening again after the connection to PostgreSQL was lost: 2 s, doubling up to a minute. */
 const RECONNECT_MS = 2_000;
+const MAX_RECONNECT_MS = 60_000;
 
 export async function notifyRegistryChanged(db: Db): Promise<void> {
   if (dialectOf(db) !== "postgres") return;
@@ -33,6 +34,13 @@ export function listenForRegistryChanges(config: Extract<DatabaseConfig, { diale
   let client: import("pg").Client | null = null;
   let timer: NodeJS.Timeout | undefined;
   let running = Promise.resolve();
+  let wait = RECONNECT_MS;
+  // One log line per outage, not one per attempt.
+  let outage = false;
+  const logOutage = (line: string) => {
+    if (!outage) console.error(line);
+    outage = true;
+  };
   // Changes are handled one after the other; a burst collapses into the next run.
   const handle = () => {
     running = running.then(onChange).catch((error: unknown) => console.error(`Register: Abgleich fehlgeschlagen (${(error as Error).message})`));
@@ -40,15 +48,16 @@ export function listenForRegistryChanges(config: Extract<DatabaseConfig, { diale
   const reconnect = () => {
     if (stopped) return;
     clearTimeout(timer);
-    timer = setTimeout(connect, RECONNECT_MS);
+    timer = setTimeout(connect, wait);
     timer.unref();
+    wait = Math.min(wait * 2, MAX_RECONNECT_MS);
   };
   async function connect(): Promise<void> {
     const { default: pg } = await import("pg");
     const next = new pg.Client({ connectionString: config.url, connectionTimeoutMillis: 5_000 });
     next.on("notification", handle);
     next.on("error", (error) => {
-      console.error(`Register: Verbindung für Benachrichtigungen unterbrochen (${error.message}); neuer Versuch.`);
+      logOutage(`Register: Verbindung für Benachrichtigungen unterbrochen (${error.message}); neue Versuche folgen.`);
       next.end().catch(() => undefined);
       if (client === next) client = null;
       reconnect();
@@ -57,7 +66,7 @@ export function listenForRegistryChanges(config: Extract<DatabaseConfig, { diale
       await next.connect();
       await next.query(`LISTEN ${REGISTRY_CHANNEL}`);
     } catch (error) {
-      console.error(`Register: Benachrichtigungen nicht verfügbar (${(error as Error).message}); neuer Versuch.`);
+      logOutage(`Register: Benachrichtigungen nicht verfügbar (${(error as Error).message}); neue Versuche folgen.`);
       next.end().catch(() => undefined);
       reconnect();
       return;
@@ -67,6 +76,9 @@ export function listenForRegistryChanges(config: Extract<DatabaseConfig, { diale
       return;
     }
     client = next;
+    if (outage) console.log("Register: Benachrichtigungen wieder verbunden.");
+    outage = false;
+    wait = RECONNECT_MS;
     handle();
   }
   void connect();
