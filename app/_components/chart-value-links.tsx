@@ -31,6 +31,7 @@ export function ChartValueLinks({ fieldLabel, field, values, label, counts = tru
       {values.map((v) => (
         <li key={v.value || "nicht festgelegt"}>
           <Link
+            prefetch={false}
             href={v.href}
             scroll={false}
             className={styles.valueLink}

@@ -1,10 +1,16 @@
 /** What a page's HTML makes the browser load: its scripts, and the size of the React flight payload. */
 import { gzipSync } from "node:zlib";
 
-/** Script URLs the HTML names: <script src> and <link rel=preload|modulepreload as=script>. */
+/**
+ * Script URLs the HTML makes a modern browser load: <script src> (not the `noModule` polyfills,
+ * which such a browser skips) and <link rel=preload|modulepreload as=script>.
+ */
 export function scriptsInHtml(html: string, base: string): Set<string> {
   const urls = new Set<string>();
-  for (const m of html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)) urls.add(new URL(m[1].replace(/&amp;/g, "&"), base).href);
+  for (const m of html.matchAll(/<script[^>]*\ssrc="([^"]+)"[^>]*>/g)) {
+    if (/\snomodule(=|\s|>)/i.test(m[0])) continue;
+    urls.add(new URL(m[1].replace(/&amp;/g, "&"), base).href);
+  }
   for (const m of html.matchAll(/<link[^>]*>/g)) {
     const tag = m[0];
     const href = /\shref="([^"]+)"/.exec(tag)?.[1];

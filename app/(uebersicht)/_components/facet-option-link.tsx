@@ -12,6 +12,7 @@ import styles from "./facet-groups.module.css";
 export function FacetOptionLink({ option }: { option: FacetEntry }) {
   return (
     <Link
+      prefetch={false}
       href={option.href}
       scroll={false}
       className={styles.option}

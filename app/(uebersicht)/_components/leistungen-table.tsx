@@ -45,6 +45,7 @@ export function LeistungenTable({ model }: LeistungenTableProps) {
             {columns.map((column) => (
               <th key={column.field} scope="col" className="kern-table__header" aria-sort={column.sort.state}>
                 <Link
+                  prefetch={false}
                   href={column.sort.href}
                   scroll={false}
                   className={styles.sortLink}
