@@ -62,7 +62,7 @@ test.describe("Facet lists at scale (100,000 generated rows)", () => {
       const right = panel.getBoundingClientRect().right;
       const out: string[] = [];
       for (const option of panel.querySelectorAll<HTMLElement>('[data-testid="facet-option"]')) {
-        const label = option.children[2] as HTMLElement;
+        const label = option.children[0] as HTMLElement; // the label; the count follows it
         const count = option.querySelector<HTMLElement>('[data-testid="facet-count"]')!;
         const l = label.getBoundingClientRect();
         const c = count.getBoundingClientRect();

@@ -10,8 +10,10 @@ interface ChartTableProps {
   idPrefix: string;
 }
 
-const num = `kern-table__cell kern-table__cell--numeric ${styles.num}`;
-const numHeader = `kern-table__header kern-table__header--numeric ${styles.num}`;
+// KERN's table look comes from chart.module.css (.table th/td), not from a class on every cell:
+// the four charts' tables are a good part of the page, sent twice (HTML and flight payload).
+const num = styles.num;
+const numHeader = styles.num;
 
 /** The chart's numbers as a table, for screen readers, for checking and for print. */
 export function ChartTable({ model, stack, idPrefix }: ChartTableProps) {
@@ -33,9 +35,9 @@ export function ChartTable({ model, stack, idPrefix }: ChartTableProps) {
 function SimpleBody({ model }: { model: BarChartModel }) {
   return (
     <>
-      <thead className="kern-table__head">
-        <tr className="kern-table__row">
-          <th scope="col" className="kern-table__header">
+      <thead>
+        <tr>
+          <th scope="col">
             {model.fieldLabel}
           </th>
           <th scope="col" className={numHeader}>
@@ -43,19 +45,19 @@ function SimpleBody({ model }: { model: BarChartModel }) {
           </th>
         </tr>
       </thead>
-      <tbody className="kern-table__body">
+      <tbody>
         {model.values.map((v) => (
-          <tr key={v.value || "nicht festgelegt"} className="kern-table__row" data-value={v.value}>
-            <th scope="row" className="kern-table__header">
+          <tr key={v.value || "nicht festgelegt"} data-value={v.value}>
+            <th scope="row">
               {v.label}
             </th>
             <td className={num}>{formatNumber(v.count)}</td>
           </tr>
         ))}
       </tbody>
-      <tfoot className="kern-table__footer">
-        <tr className="kern-table__row">
-          <th scope="row" className="kern-table__header">
+      <tfoot>
+        <tr>
+          <th scope="row">
             Summe
           </th>
           <td className={num}>{formatNumber(model.total)}</td>
@@ -68,9 +70,9 @@ function SimpleBody({ model }: { model: BarChartModel }) {
 function StackedBody({ model, stack }: { model: BarChartModel; stack: ChartStack }) {
   return (
     <>
-      <thead className="kern-table__head">
-        <tr className="kern-table__row">
-          <th scope="col" className="kern-table__header">
+      <thead>
+        <tr>
+          <th scope="col">
             {stack.fieldLabel}
           </th>
           {model.values.map((v) => (
@@ -83,10 +85,10 @@ function StackedBody({ model, stack }: { model: BarChartModel; stack: ChartStack
           </th>
         </tr>
       </thead>
-      <tbody className="kern-table__body">
+      <tbody>
         {stack.segments.map((s, j) => (
-          <tr key={s.value || "nicht festgelegt"} className="kern-table__row" data-value={s.value}>
-            <th scope="row" className="kern-table__header">
+          <tr key={s.value || "nicht festgelegt"} data-value={s.value}>
+            <th scope="row">
               {s.label}
             </th>
             {model.values.map((v, i) => (
@@ -98,9 +100,9 @@ function StackedBody({ model, stack }: { model: BarChartModel; stack: ChartStack
           </tr>
         ))}
       </tbody>
-      <tfoot className="kern-table__footer">
-        <tr className="kern-table__row" data-value="summe">
-          <th scope="row" className="kern-table__header">
+      <tfoot>
+        <tr data-value="summe">
+          <th scope="row">
             Summe ({model.fieldLabel})
           </th>
           {model.values.map((v) => (

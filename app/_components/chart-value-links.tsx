@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ChartValue } from "@/lib/charts/model";
 import { formatNumber } from "@/lib/format";
+import { chartLinkName } from "@/lib/view/chart-link-name";
 import styles from "./chart.module.css";
 
 interface ChartValueLinksProps {
@@ -21,7 +22,8 @@ interface ChartValueLinksProps {
 
 /**
  * The chart's values as real links that toggle the filter, with colour, label and count: the
- * keyboard and screen-reader way to use the chart (and its legend for everyone).
+ * keyboard and screen-reader way to use the chart (and its legend for everyone). The spoken
+ * name is the link's aria-label (lean markup: no hidden text beside the visible spans).
  */
 export function ChartValueLinks({ fieldLabel, field, values, label, counts = true, swatches = true, focusPrefix }: ChartValueLinksProps) {
   return (
@@ -29,34 +31,22 @@ export function ChartValueLinks({ fieldLabel, field, values, label, counts = tru
       {values.map((v) => (
         <li key={v.value || "nicht festgelegt"}>
           <Link
+            prefetch={false}
             href={v.href}
             scroll={false}
             className={styles.valueLink}
-            data-selected={v.selected || undefined}
-            data-empty={v.count === 0 || undefined}
+            {...(v.selected ? { "data-selected": true } : null)}
+            {...(v.count === 0 ? { "data-empty": true } : null)}
             data-testid="chart-link"
             data-field={field}
             data-value={v.value}
             data-count={v.count}
             data-focus-key={`${focusPrefix}:${field}:${v.value}`}
+            aria-label={chartLinkName(fieldLabel, v, counts)}
           >
-            {swatches && <span className={styles.swatch} style={{ background: v.color }} aria-hidden="true" />}
-            <span className="visually-hidden">{fieldLabel}: </span>
-            {v.shortLabel !== v.label ? (
-              <>
-                <abbr title={v.label}>{v.shortLabel}</abbr>
-                <span className="visually-hidden"> ({v.label})</span>
-              </>
-            ) : (
-              <span>{v.label}</span>
-            )}
-            {counts && (
-              <span className={styles.count}>
-                {formatNumber(v.count)}
-                <span className="visually-hidden"> {v.count === 1 ? "Leistung" : "Leistungen"}</span>
-              </span>
-            )}
-            <span className="visually-hidden">{v.selected ? ", ausgewählt – Filter entfernen" : " – als Filter wählen"}</span>
+            {swatches && <span className={styles.swatch} style={{ background: v.color }} />}
+            {v.shortLabel !== v.label ? <abbr title={v.label}>{v.shortLabel}</abbr> : <span>{v.label}</span>}
+            {counts && <span className={styles.count}>{formatNumber(v.count)}</span>}
           </Link>
         </li>
       ))}

@@ -22,13 +22,13 @@ export function DeadlineBadges({ badges, compact = false, linked }: DeadlineBadg
             {!compact && (
               <>
                 {" "}
-                · <Link href={b.href} className="kern-link">{b.label}</Link>
+                · <Link prefetch={false} href={b.href} className="kern-link">{b.label}</Link>
               </>
             )}
             {compact && !linked?.has(b.href) && (
               <>
                 {" "}
-                <Link href={b.href} className="kern-link">
+                <Link prefetch={false} href={b.href} className="kern-link">
                   <span className="visually-hidden">Zur Frist: </span>
                   {b.label}
                 </Link>

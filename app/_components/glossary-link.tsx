@@ -10,7 +10,7 @@ interface GlossaryLinkProps {
 /** A small „?“ beside a term that leads to its explanation on /glossar: a link, so it works on touch too. */
 export function GlossaryLink({ href, term }: GlossaryLinkProps) {
   return (
-    <Link href={href} className={styles.link} data-testid="glossary-link">
+    <Link prefetch={false} href={href} className={styles.link} data-testid="glossary-link">
       <span aria-hidden="true">?</span>
       <span className="visually-hidden">Was bedeutet „{term}“?</span>
     </Link>

@@ -32,7 +32,7 @@ function Markers({ markers }: { markers: RowMarker[] }) {
     <ul className={styles.markers}>
       {markers.map((m) => (
         <li key={m.href}>
-          <Link href={m.href} className={styles.marker}>
+          <Link prefetch={false} href={m.href} className={styles.marker}>
             {m.label}
           </Link>
         </li>
@@ -75,7 +75,7 @@ export function LeistungCell({ field, row, q, markers, detailHref }: LeistungCel
       return (
         <>
           {detailHref ? (
-            <Link href={detailHref} className={styles.link}>
+            <Link prefetch={false} href={detailHref} className={styles.link}>
               <Highlighted text={value} q={search} />
             </Link>
           ) : (

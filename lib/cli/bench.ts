@@ -2,7 +2,11 @@
  * npm run bench: generates 100,000 and 1,000,000 rows in the contract's format from the
  * sample (once, into bench-data/), then measures each size in a fresh process: load time,
  * resident memory, queries with run() and the naive approach (median and p95), and the
- * streamed export. Prints a Markdown report and writes bench-data/results.json.
+ * streamed export. Then the HTTP part (needs a production build): the sample and 100,000
+ * generated rows each served by a fresh `next start` on loopback, the page and the API asked
+ * the same queries side by side. Prints a Markdown report and writes bench-data/results.json.
+ *
+ *   npm run bench [-- --sizes 100000] [--only engine|http] [--http-runs 30] [--port 3390]
  */
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -11,10 +15,13 @@ import path from "node:path";
 import { generateRows } from "../bench/generate";
 import { writeGeneratedDataDir } from "../bench/write-data-dir";
 import { getDataset, listStaende } from "../store/repository";
+import { type HttpBenchResult, httpBench } from "../bench/http-bench";
+import { hasProductionBuild } from "../bench/server";
 import { parseArgs } from "./args";
 import { allRows } from "../dataset/rows";
 
 const SIZES = [100_000, 1_000_000];
+const HOST_NOTE = "next start on 127.0.0.1, client on the same host";
 
 async function ensureDataSet(rows: number, sampleDir: string): Promise<string> {
   const dir = path.resolve("bench-data", `generated-${rows}`);
@@ -30,15 +37,43 @@ async function ensureDataSet(rows: number, sampleDir: string): Promise<string> {
 }
 
 const fmt = (ms: number) => (ms < 10 ? ms.toFixed(2) : ms.toFixed(1));
+const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+
+/** The HTTP report: per data folder the server figures, then page vs API per query. */
+function httpReport(results: HttpBenchResult[]): string[] {
+  const lines = ["| data | cold start (first `/`) | first-load JS of `/` (gzip) | `/` at 20 connections | p50 / p99 | RSS peak under load | RSS after the run |", "|---|---:|---:|---:|---:|---:|---:|"];
+  for (const r of results) {
+    lines.push(
+      `| ${r.label} | ${(r.coldStartMs / 1000).toFixed(2)} s | ${kb(r.firstLoadJs.gzip)} (${r.firstLoadJs.scripts} scripts) | ${r.load.requestsPerSecond.toFixed(0)} req/s (${r.load.requests} requests${r.load.failed ? `, ${r.load.failed} failed` : ""}) | ${r.load.p50Ms} / ${r.load.p99Ms} ms | ${r.load.peakRssMb ?? "–"} MB | ${r.rssAfterMb ?? "–"} MB |`,
+    );
+  }
+  lines.push("| publish swap | see docs/performance.md | | | | | |");
+  lines.push("", "| data | query | matches | `/` median / p95 | API median / p95 | `/` ÷ API | HTML of `/` (flight) | API JSON |", "|---|---|---:|---:|---:|---:|---:|---:|");
+  for (const r of results) {
+    for (const q of r.queries) {
+      lines.push(
+        `| ${r.label} | ${q.name} | ${q.total.toLocaleString("en")} | ${fmt(q.page.medianMs)} / ${fmt(q.page.p95Ms)} ms | ${fmt(q.api.medianMs)} / ${fmt(q.api.p95Ms)} ms | ${q.ratio.toFixed(2)}× | ${kb(q.page.bytes)} (${kb(q.page.flightBytes)}) | ${kb(q.api.bytes)} |`,
+      );
+    }
+  }
+  return lines;
+}
 
 async function main() {
-  const { flags } = parseArgs(process.argv.slice(2), ["sizes", "runs", "naive-runs"]);
+  const { flags } = parseArgs(process.argv.slice(2), ["sizes", "runs", "naive-runs", "only", "http-runs", "port"]);
+  const only = flags.get("only");
+  const httpRuns = Math.min(100, Math.max(5, Number(flags.get("http-runs") ?? 30)));
+  const port = Number(flags.get("port") ?? 3390);
+  if (only !== "engine" && !hasProductionBuild()) {
+    console.error("Kein Produktions-Build gefunden: bitte zuerst „npm run build“ (oder --only engine).");
+    process.exit(2);
+  }
   const sizes = flags.has("sizes") ? String(flags.get("sizes")).split(",").map(Number) : SIZES;
   const runs = Number(flags.get("runs") ?? 30);
   const naiveRuns = Number(flags.get("naive-runs") ?? 5);
   const sampleDir = path.resolve("data");
   const results = [];
-  for (const size of sizes) {
+  for (const size of only === "http" ? [] : sizes) {
     const file = await ensureDataSet(size, sampleDir);
     process.stderr.write(`Messe ${size} Zeilen …\n`);
     const out = execFileSync(
@@ -48,22 +83,36 @@ async function main() {
     );
     results.push(JSON.parse(out));
   }
-  await writeFile(path.resolve("bench-data", "results.json"), JSON.stringify(results, null, 2));
+  const http: HttpBenchResult[] = [];
+  if (only !== "engine") {
+    const big = path.dirname(path.dirname(await ensureDataSet(100_000, sampleDir)));
+    for (const [label, dir] of [
+      ["sample (186 rows)", sampleDir],
+      ["100,000 generated rows", big],
+    ] as const) {
+      process.stderr.write(`HTTP: ${label} …\n`);
+      http.push(await httpBench(label, dir, { port, runs: httpRuns, connections: 20, amount: 400 }));
+    }
+  }
+  await writeFile(path.resolve("bench-data", "results.json"), JSON.stringify({ engine: results, http }, null, 2));
 
   const lines = [`Benchmark (${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${runs} Läufe je Abfrage, naiv ${naiveRuns})`, ""];
-  lines.push("| rows | load | resident (settled) | peak while loading | export: first chunk / total / size |", "|---:|---:|---:|---:|---|");
+  if (results.length > 0) lines.push("| rows | load | resident (settled) | peak while loading | export: first chunk / total / size |", "|---:|---:|---:|---:|---|");
   for (const r of results) {
     lines.push(
       `| ${r.rows.toLocaleString("en")} | ${(r.loadMs / 1000).toFixed(2)} s | ${r.rssLoadedMb} MB | ${r.rssPeakMb} MB | ${fmt(r.export.firstChunkMs)} ms / ${(r.export.totalMs / 1000).toFixed(2)} s / ${r.export.megabytes} MB |`,
     );
   }
-  lines.push("", "| rows | query | matches | first run | run() median | run() p95 | naive median | naive / run() |", "|---:|---|---:|---:|---:|---:|---:|---:|");
+  if (results.length > 0) lines.push("", "| rows | query | matches | first run | run() median | run() p95 | naive median | naive / run() |", "|---:|---|---:|---:|---:|---:|---:|---:|");
   for (const r of results) {
     for (const q of r.queries) {
       lines.push(
         `| ${r.rows.toLocaleString("en")} | ${q.name} | ${q.total.toLocaleString("en")} | ${fmt(q.coldMs)} ms | ${fmt(q.indexed.medianMs)} ms | ${fmt(q.indexed.p95Ms)} ms | ${fmt(q.naive.medianMs)} ms | ${Math.round(q.ratio)}× |`,
       );
     }
+  }
+  if (http.length > 0) {
+    lines.push("", `HTTP (production build, ${HOST_NOTE}, ${httpRuns} runs per query and side after 3 warm-up runs; load: 400 requests of \`/\` at 20 connections):`, "", ...httpReport(http));
   }
   console.log(lines.join("\n"));
 }

@@ -9,6 +9,7 @@
  */
 import { gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
+import { scriptsInHtml } from "../bench/page-scripts";
 
 interface Chunk {
   url: string;
@@ -21,18 +22,6 @@ interface Chunk {
 function option(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
-}
-
-/** Script URLs the HTML names: <script src> and <link rel=preload|modulepreload as=script>. */
-function scriptsInHtml(html: string, base: string): Set<string> {
-  const urls = new Set<string>();
-  for (const m of html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)) urls.add(new URL(m[1].replace(/&amp;/g, "&"), base).href);
-  for (const m of html.matchAll(/<link[^>]*>/g)) {
-    const tag = m[0];
-    const href = /\shref="([^"]+)"/.exec(tag)?.[1];
-    if (href && /rel="(preload|modulepreload)"/.test(tag) && /as="script"|rel="modulepreload"/.test(tag)) urls.add(new URL(href.replace(/&amp;/g, "&"), base).href);
-  }
-  return urls;
 }
 
 const kB = (n: number) => (n / 1000).toFixed(1);

@@ -40,17 +40,30 @@ export interface RowChangeView {
   fields: FieldChangeView[];
 }
 
+/** One row of the page as the table draws it. */
+export interface TableRow {
+  row: Leistung;
+  /** The page of the row's service (keeps an older Stand). */
+  detailHref: string;
+  /** Links shown with the Leistung (an open call for reuse interest, news that name the service). */
+  markers: RowMarker[];
+  /** Deadlines that concern the service (open, or expired a short while ago). */
+  deadlines: DeadlineBadge[];
+  /** Deadline links already shown as a marker (the badge then does not link again). */
+  markerHrefs: ReadonlySet<string>;
+  /** With „geändert seit“: what is new or changed in the row. */
+  change: RowChangeView | null;
+  /** The fields whose value changed (their cells are marked). */
+  changedFields: ReadonlySet<FieldId>;
+}
+
+/**
+ * The result table, built on the server and drawn by server components: only the links inside
+ * it (Next's client-side navigation) reach the browser as components, no row data or renderer.
+ */
 export interface TableModel {
   columns: TableColumn[];
-  rows: Leistung[];
-  /** The page of each row's service, by OZG-ID (keeps an older Stand). */
-  detailHrefs: Record<string, string>;
-  /** Links shown with a row's Leistung (news that name the service), by OZG-ID. */
-  markers: Record<string, RowMarker[]>;
-  /** Deadlines that concern a row's service (open, or expired a short while ago), by OZG-ID. */
-  deadlines: Record<string, DeadlineBadge[]>;
-  /** With „geändert seit“: what is new or changed in each row, by OZG-ID. */
-  changes: Record<string, RowChangeView>;
+  rows: TableRow[];
   /** Search words, to highlight matches. */
   q: string;
   caption: string;
@@ -103,6 +116,8 @@ export interface TableExtras {
 
 export function tableModel(query: Query, rows: Leistung[], markers: Record<string, RowMarker[]>, stand: string, extras: TableExtras = {}): TableModel {
   const ids = rows.map((r) => r.ozgId);
+  const changes = rowChanges(extras.changes ?? null, ids);
+  const deadlines = extras.deadlines ?? {};
   return {
     columns: tableColumns(query).map((field) => ({
       field,
@@ -110,11 +125,19 @@ export function tableModel(query: Query, rows: Leistung[], markers: Record<strin
       sort: sortLink(query, field),
       glossaryHref: JARGON_FIELDS.has(field) && FIELD_GLOSSARY[field] ? glossaryHref(FIELD_GLOSSARY[field]!) : null,
     })),
-    rows,
-    detailHrefs: Object.fromEntries(rows.map((row) => [row.ozgId, leistungHref(row.ozgId, query.stand)])),
-    markers,
-    deadlines: extras.deadlines ?? {},
-    changes: rowChanges(extras.changes ?? null, ids),
+    rows: rows.map((row) => {
+      const change = changes[row.ozgId] ?? null;
+      const rowMarkers = markers[row.ozgId] ?? [];
+      return {
+        row,
+        detailHref: leistungHref(row.ozgId, query.stand),
+        markers: rowMarkers,
+        deadlines: deadlines[row.ozgId] ?? [],
+        markerHrefs: new Set(rowMarkers.map((m) => m.href)),
+        change,
+        changedFields: new Set(change?.fields.map((f) => f.field)),
+      };
+    }),
     q: query.q,
     caption: `Leistungen, Stand ${formatDate(stand)}`,
   };

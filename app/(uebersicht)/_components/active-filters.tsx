@@ -25,14 +25,14 @@ export function ActiveFilters({ model }: ActiveFiltersProps) {
         <ul className={styles.list} aria-label="Aktive Filter">
           {model.chips.map((chip) => (
             <li key={chip.key}>
-              <Link href={chip.href} scroll={false} className={styles.chip} aria-label={`${chip.text} – entfernen`} data-focus-key={`chip:${chip.key}`}>
+              <Link prefetch={false} href={chip.href} scroll={false} className={styles.chip} aria-label={`${chip.text} – entfernen`} data-focus-key={`chip:${chip.key}`}>
                 {chip.text}
                 <span className={`kern-icon kern-icon--close kern-icon--small ${styles.remove}`} aria-hidden="true" />
               </Link>
             </li>
           ))}
           <li>
-            <Link href={model.resetHref} scroll={false} className={`kern-link ${styles.reset}`} data-focus-key="chips-reset">
+            <Link prefetch={false} href={model.resetHref} scroll={false} className={`kern-link ${styles.reset}`} data-focus-key="chips-reset">
               Alle zurücksetzen
             </Link>
           </li>

@@ -25,6 +25,7 @@ export function ChartPhaseCard({ model, stack, level = 3 }: ChartPhaseCardProps)
         <span aria-hidden="true">Gestapelt nach:</span>
         {options.map((o) => (
           <Link
+            prefetch={false}
             key={o.field}
             href={o.href}
             scroll={false}

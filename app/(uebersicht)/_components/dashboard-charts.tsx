@@ -31,7 +31,7 @@ export function DashboardCharts({ charts, stack }: DashboardChartsProps) {
         <h2 id="diagramme-titel" className="kern-heading-small">
           Diagramme
         </h2>
-        <Link href={charts.toggle.href} scroll={false} className="kern-link" data-testid="charts-toggle" data-focus-key="diagramme-umschalten">
+        <Link prefetch={false} href={charts.toggle.href} scroll={false} className="kern-link" data-testid="charts-toggle" data-focus-key="diagramme-umschalten">
           {charts.toggle.label}
         </Link>
       </div>

@@ -3,26 +3,31 @@ import { formatNumber } from "@/lib/format";
 import type { FacetEntry } from "@/lib/view/facet-panel";
 import styles from "./facet-groups.module.css";
 
-/** One facet value as a link that toggles it: a check box look, the label, the count. */
+/**
+ * One facet value as a link that toggles it: a check box look (CSS), the label, the count. The
+ * markup is lean – there are a hundred and more of these on the page, each sent twice (HTML and
+ * flight payload) – so the spoken name is the link's aria-label, not hidden text beside spans
+ * hidden from assistive technology.
+ */
 export function FacetOptionLink({ option }: { option: FacetEntry }) {
   return (
     <Link
+      prefetch={false}
       href={option.href}
       scroll={false}
       className={styles.option}
       data-testid="facet-option"
-      data-selected={option.selected || undefined}
-      data-empty={option.count === 0 || undefined}
+      {...(option.selected ? { "data-selected": true } : null)}
+      {...(option.count === 0 ? { "data-empty": true } : null)}
       data-focus-key={option.focusKey}
+      // One spoken text; it contains the visible words in order (WCAG 2.5.3, label in name).
+      aria-label={option.spokenName}
     >
-      {/* One spoken text; it contains the visible words in order (WCAG 2.5.3, label in name). */}
-      <span className="visually-hidden">{option.spokenName}</span>
-      <span className={styles.check} aria-hidden="true" />
-      <span className={styles.label} aria-hidden="true">
+      <span className={styles.label}>
         {option.shortLabel}
         {option.description && <span className={styles.description}>{option.description}</span>}
       </span>
-      <span className={styles.count} aria-hidden="true" data-testid="facet-count">
+      <span className={styles.count} data-testid="facet-count">
         {formatNumber(option.count)}
       </span>
     </Link>

@@ -1,10 +1,6 @@
-"use client";
-
-import { createColumnHelper, tableFeatures, useTable } from "@tanstack/react-table";
 import Link from "next/link";
-import { useMemo } from "react";
-import type { Leistung } from "@/lib/leistung";
-import type { TableModel } from "@/lib/view/table-model";
+import type { TableModel, TableRow } from "@/lib/view/table-model";
+import type { FieldId } from "@/lib/vocabulary";
 import { DeadlineBadges } from "@/app/_components/deadline-badges";
 import { GlossaryLink } from "@/app/_components/glossary-link";
 import { LeistungCell } from "@/app/_components/leistung-cell";
@@ -15,45 +11,29 @@ interface LeistungenTableProps {
   model: TableModel;
 }
 
-const features = tableFeatures({});
-const helper = createColumnHelper<typeof features, Leistung>();
-
 const ARROWS = { ascending: "▲", descending: "▼", none: "↕" } as const;
 
+function Cell({ field, entry, q }: { field: FieldId; entry: TableRow; q: string }) {
+  const { row } = entry;
+  const cell = <LeistungCell field={field} row={row} q={q} markers={entry.markers} detailHref={entry.detailHref} />;
+  if (field !== "leistung") return cell;
+  return (
+    <>
+      {cell}
+      {entry.change && <ChangeBadge ozgId={row.ozgId} change={entry.change} />}
+      {entry.deadlines.length > 0 && <DeadlineBadges badges={entry.deadlines} linked={entry.markerHrefs} compact />}
+    </>
+  );
+}
+
 /**
- * The result table. Rows arrive filtered, sorted and paged by the server (the same run() as
- * the API and the export); TanStack Table models columns and cells, we own the markup. On
- * phones each row is a card (CSS only) and the header row becomes the sort choice.
+ * The result table, a server component: rows arrive filtered, sorted and paged by the server
+ * (the same run() as the API and the export) and are drawn here, so no row data and no cell
+ * renderer travel to the browser a second time. Sorting is a link per header. On phones each
+ * row is a card (CSS only) and the header row becomes the sort choice.
  */
 export function LeistungenTable({ model }: LeistungenTableProps) {
-  const { columns, rows, q, markers, detailHrefs, deadlines, changes, caption } = model;
-  const byField = useMemo(() => Object.fromEntries(columns.map((c) => [c.field, c])), [columns]);
-  const columnDefs = useMemo(
-    () =>
-      helper.columns(
-        columns.map(({ field, header }) =>
-          helper.accessor((row) => row[field], {
-            id: field,
-            header,
-            cell: (info) => {
-              const row = info.row.original;
-              const cell = <LeistungCell field={field} row={row} q={q} markers={markers[row.ozgId]} detailHref={detailHrefs[row.ozgId]} />;
-              if (field !== "leistung") return cell;
-              return (
-                <>
-                  {cell}
-                  {changes[row.ozgId] && <ChangeBadge ozgId={row.ozgId} change={changes[row.ozgId]} />}
-                  {deadlines[row.ozgId] && <DeadlineBadges badges={deadlines[row.ozgId]} linked={new Set((markers[row.ozgId] ?? []).map((m) => m.href))} compact />}
-                </>
-              );
-            },
-          }),
-        ),
-      ),
-    [columns, q, markers, detailHrefs, changes, deadlines],
-  );
-  const table = useTable({ features, columns: columnDefs, data: rows, getRowId: (row) => row.ozgId });
-
+  const { columns, rows, q, caption } = model;
   return (
     <div className="table-scroll" role="region" aria-labelledby="tabelle-titel" tabIndex={0} data-testid="table-region">
       <table className={`kern-table kern-table--small kern-table--striped ${styles.table}`} data-testid="leistungen-table">
@@ -61,56 +41,45 @@ export function LeistungenTable({ model }: LeistungenTableProps) {
           {caption}
         </caption>
         <thead className="kern-table__head">
-          {table.getHeaderGroups().map((group) => (
-            <tr key={group.id} className={`kern-table__row ${styles.headRow}`}>
-              {group.headers.map((header) => {
-                const column = byField[header.column.id];
-                return (
-                  <th key={header.id} scope="col" className="kern-table__header" aria-sort={column.sort.state}>
-                    <Link
-                      href={column.sort.href}
-                      scroll={false}
-                      className={styles.sortLink}
-                      data-field={header.column.id}
-                      data-testid="sort-link"
-                      data-focus-key={`sort:${header.column.id}`}
-                    >
-                      <table.FlexRender header={header} />
-                      <span className={styles.sortArrow} aria-hidden="true">
-                        {ARROWS[column.sort.state]}
-                      </span>
-                      <span className="visually-hidden">, {column.sort.action}</span>
-                    </Link>
-                    {column.glossaryHref && <GlossaryLink href={column.glossaryHref} term={column.header} />}
-                  </th>
-                );
-              })}
-            </tr>
-          ))}
+          <tr className={`kern-table__row ${styles.headRow}`}>
+            {columns.map((column) => (
+              <th key={column.field} scope="col" className="kern-table__header" aria-sort={column.sort.state}>
+                <Link
+                  prefetch={false}
+                  href={column.sort.href}
+                  scroll={false}
+                  className={styles.sortLink}
+                  data-field={column.field}
+                  data-testid="sort-link"
+                  data-focus-key={`sort:${column.field}`}
+                >
+                  {column.header}
+                  <span className={styles.sortArrow} aria-hidden="true">
+                    {ARROWS[column.sort.state]}
+                  </span>
+                  <span className="visually-hidden">, {column.sort.action}</span>
+                </Link>
+                {column.glossaryHref && <GlossaryLink href={column.glossaryHref} term={column.header} />}
+              </th>
+            ))}
+          </tr>
         </thead>
         <tbody className="kern-table__body">
-          {table.getRowModel().rows.map((row) => {
-            const change = changes[row.id];
-            const changed = new Set(change?.fields.map((f) => f.field));
-            return (
-              <tr key={row.id} className="kern-table__row" data-ozg-id={row.id} data-change={change?.kind}>
-                {row.getAllCells().map((cell) => (
-                  <td
-                    key={cell.id}
-                    className="kern-table__cell"
-                    data-field={cell.column.id}
-                    data-label={byField[cell.column.id].header}
-                    data-changed={changed.has(cell.column.id as never) || undefined}
-                  >
-                    <table.FlexRender cell={cell} />
-                  </td>
-                ))}
-              </tr>
-            );
-          })}
+          {/* Lean markup (no class or label per cell, no undefined attributes): the cells are most of the
+              page, and every byte comes twice, in the HTML and in the flight payload. The cells' look
+              and the phone's labels come from the CSS module, keyed by data-field. */}
+          {rows.map((entry) => (
+            <tr key={entry.row.ozgId} data-ozg-id={entry.row.ozgId} {...(entry.change ? { "data-change": entry.change.kind } : null)}>
+              {columns.map(({ field }) => (
+                <td key={field} data-field={field} {...(entry.changedFields.has(field) ? { "data-changed": true } : null)}>
+                  <Cell field={field} entry={entry} q={q} />
+                </td>
+              ))}
+            </tr>
+          ))}
           {rows.length === 0 && (
-            <tr className="kern-table__row">
-              <td className={`kern-table__cell ${styles.empty}`} colSpan={columns.length}>
+            <tr>
+              <td className={styles.empty} colSpan={columns.length}>
                 Keine Leistung passt zu Suche und Filtern. Entfernen Sie oben einen Filter oder wählen Sie „Alle zurücksetzen“; bei der Suche
                 hilft oft ein kürzeres Wort.
               </td>

@@ -18,7 +18,7 @@ export function Pagination({ model }: PaginationProps) {
           <ul className={styles.list}>
             {model.previous && (
               <li>
-                <Link href={model.previous.href} className={styles.link} rel="prev" data-focus-target="ergebnisse-titel">
+                <Link prefetch={false} href={model.previous.href} className={styles.link} rel="prev" data-focus-target="ergebnisse-titel">
                   Zurück<span className="visually-hidden"> zu Seite {model.previous.page}</span>
                 </Link>
               </li>
@@ -31,6 +31,7 @@ export function Pagination({ model }: PaginationProps) {
               ) : (
                 <li key={item.page}>
                   <Link
+                    prefetch={false}
                     href={item.href}
                     className={styles.link}
                     aria-current={item.current ? "page" : undefined}
@@ -44,7 +45,7 @@ export function Pagination({ model }: PaginationProps) {
             )}
             {model.next && (
               <li>
-                <Link href={model.next.href} className={styles.link} rel="next" data-focus-target="ergebnisse-titel">
+                <Link prefetch={false} href={model.next.href} className={styles.link} rel="next" data-focus-target="ergebnisse-titel">
                   Weiter<span className="visually-hidden"> zu Seite {model.next.page}</span>
                 </Link>
               </li>

@@ -1,0 +1,62 @@
+/**
+ * One data folder measured over HTTP: a fresh `next start` on loopback (cold start to the first
+ * `/`), the first-load JavaScript of `/`, page vs API for the same queries, a bounded burst of
+ * `/` at 20 connections (requests/s, peak RSS under it) and the RSS after the run.
+ */
+import autocannon from "autocannon";
+import { type HttpQueryResult, defaultViewScripts, runHttpQueries } from "./http-run";
+import { treeRssMb } from "./rss";
+import { startBenchServer } from "./server";
+
+export interface HttpBenchResult {
+  label: string;
+  dataDir: string;
+  coldStartMs: number;
+  firstLoadJs: { scripts: number; gzip: number };
+  queries: HttpQueryResult[];
+  load: { connections: number; requests: number; requestsPerSecond: number; p50Ms: number; p99Ms: number; failed: number; peakRssMb: number | null };
+  rssAfterMb: number | null;
+}
+
+export interface HttpBenchOptions {
+  port: number;
+  runs: number;
+  connections: number;
+  /** Requests of the load burst (bounded: the burst ends after this many). */
+  amount: number;
+}
+
+async function burst(url: string, pid: number, connections: number, amount: number): Promise<HttpBenchResult["load"]> {
+  let peak: number | null = treeRssMb(pid);
+  const sampler = setInterval(() => {
+    const now = treeRssMb(pid);
+    if (now !== null) peak = Math.max(peak ?? 0, now);
+  }, 100);
+  try {
+    const result = await autocannon({ url, connections, amount, timeout: 30 });
+    return {
+      connections,
+      requests: result.requests.total,
+      requestsPerSecond: result.requests.total / (result.duration || 1),
+      p50Ms: result.latency.p50,
+      p99Ms: result.latency.p99,
+      failed: result.non2xx + result.errors + result.timeouts,
+      peakRssMb: peak,
+    };
+  } finally {
+    clearInterval(sampler);
+  }
+}
+
+export async function httpBench(label: string, dataDir: string, options: HttpBenchOptions): Promise<HttpBenchResult> {
+  const server = await startBenchServer(options.port, dataDir);
+  try {
+    const pid = server.child.pid!;
+    const firstLoadJs = await defaultViewScripts(server.base);
+    const queries = await runHttpQueries(server.base, options.runs);
+    const load = await burst(`${server.base}/`, pid, options.connections, options.amount);
+    return { label, dataDir, coldStartMs: server.coldStartMs, firstLoadJs, queries, load, rssAfterMb: treeRssMb(pid) };
+  } finally {
+    await server.stop();
+  }
+}

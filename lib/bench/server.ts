@@ -1,0 +1,69 @@
+/**
+ * A production server (`next start`) of this checkout on a loopback port, for the benchmarks:
+ * started with its own DATA_DIR, timed from process start to the first answered `/` (the cold
+ * start: Next's boot plus reading and indexing the Stand), stopped by its own PID.
+ */
+import { type ChildProcess, spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import path from "node:path";
+
+export const HOST = "127.0.0.1";
+
+export interface BenchServer {
+  base: string;
+  child: ChildProcess;
+  /** Milliseconds from spawning the process to the first `/` answered with 200. */
+  coldStartMs: number;
+  stop(): Promise<void>;
+}
+
+export function hasProductionBuild(): boolean {
+  return existsSync(path.join(".next", "BUILD_ID"));
+}
+
+export function spawnServer(port: number, dataDir: string): ChildProcess {
+  // Not npx: one PID owns the server, so it can be stopped by that PID.
+  return spawn(path.join("node_modules", ".bin", "next"), ["start", "-p", String(port), "-H", HOST], {
+    env: { ...process.env, DATA_DIR: dataDir, NEXT_TELEMETRY_DISABLED: "1" },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+}
+
+export async function stopServer(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  child.kill("SIGTERM");
+  await exited;
+}
+
+/** Polls `path` until it answers 200; throws when the process ends or after `timeoutMs`. */
+export async function waitForAnswer(base: string, child: ChildProcess, urlPath = "/", timeoutMs = 120_000): Promise<void> {
+  const deadline = performance.now() + timeoutMs;
+  while (performance.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`next start endete mit ${child.exitCode}`);
+    const ok = await fetch(`${base}${urlPath}`).then(
+      async (r) => {
+        await r.arrayBuffer();
+        return r.ok;
+      },
+      () => false,
+    );
+    if (ok) return;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  throw new Error(`Der Server unter ${base} antwortet nicht.`);
+}
+
+/** Starts the server and waits for its first `/`, measuring the cold start. */
+export async function startBenchServer(port: number, dataDir: string): Promise<BenchServer> {
+  const started = performance.now();
+  const child = spawnServer(port, dataDir);
+  const base = `http://${HOST}:${port}`;
+  try {
+    await waitForAnswer(base, child);
+  } catch (error) {
+    await stopServer(child);
+    throw error;
+  }
+  return { base, child, coldStartMs: performance.now() - started, stop: () => stopServer(child) };
+}
