@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { TableModel, TableRow } from "@/lib/view/table-model";
+import { tableInstance } from "@/lib/view/table-instance";
 import type { FieldId } from "@/lib/vocabulary";
 import { DeadlineBadges } from "@/app/_components/deadline-badges";
 import { GlossaryLink } from "@/app/_components/glossary-link";
@@ -28,12 +29,16 @@ function Cell({ field, entry, q }: { field: FieldId; entry: TableRow; q: string 
 
 /**
  * The result table, a server component: rows arrive filtered, sorted and paged by the server
- * (the same run() as the API and the export) and are drawn here, so no row data and no cell
+ * (the same run() as the API and the export); TanStack Table's core models the columns and cells
+ * (lib/view/table-instance.ts) and they are drawn here, so no row data and no cell
  * renderer travel to the browser a second time. Sorting is a link per header. On phones each
  * row is a card (CSS only) and the header row becomes the sort choice.
  */
 export function LeistungenTable({ model }: LeistungenTableProps) {
   const { columns, rows, q, caption } = model;
+  const table = tableInstance(model);
+  const byField = new Map(columns.map((column) => [column.field, column]));
+  const headers = table.getHeaderGroups()[0].headers.map((header) => byField.get(header.column.id as FieldId)!);
   return (
     <div className="table-scroll" role="region" aria-labelledby="tabelle-titel" tabIndex={0} data-testid="table-region">
       <table className={`kern-table kern-table--small kern-table--striped ${styles.table}`} data-testid="leistungen-table">
@@ -42,7 +47,7 @@ export function LeistungenTable({ model }: LeistungenTableProps) {
         </caption>
         <thead className="kern-table__head">
           <tr className={`kern-table__row ${styles.headRow}`}>
-            {columns.map((column) => (
+            {headers.map((column) => (
               <th key={column.field} scope="col" className="kern-table__header" aria-sort={column.sort.state}>
                 <Link
                   prefetch={false}
@@ -68,15 +73,21 @@ export function LeistungenTable({ model }: LeistungenTableProps) {
           {/* Lean markup (no class or label per cell, no undefined attributes): the cells are most of the
               page, and every byte comes twice, in the HTML and in the flight payload. The cells' look
               and the phone's labels come from the CSS module, keyed by data-field. */}
-          {rows.map((entry) => (
-            <tr key={entry.row.ozgId} data-ozg-id={entry.row.ozgId} {...(entry.change ? { "data-change": entry.change.kind } : null)}>
-              {columns.map(({ field }) => (
-                <td key={field} data-field={field} {...(entry.changedFields.has(field) ? { "data-changed": true } : null)}>
-                  <Cell field={field} entry={entry} q={q} />
-                </td>
-              ))}
-            </tr>
-          ))}
+          {table.getRowModel().rows.map((tableRow) => {
+            const entry = tableRow.original;
+            return (
+              <tr key={tableRow.id} data-ozg-id={tableRow.id} {...(entry.change ? { "data-change": entry.change.kind } : null)}>
+                {tableRow.getAllCells().map((cell) => {
+                  const field = cell.column.id as FieldId;
+                  return (
+                    <td key={field} data-field={field} {...(entry.changedFields.has(field) ? { "data-changed": true } : null)}>
+                      <Cell field={field} entry={entry} q={q} />
+                    </td>
+                  );
+                })}
+              </tr>
+            );
+          })}
           {rows.length === 0 && (
             <tr>
               <td className={styles.empty} colSpan={columns.length}>
