@@ -5,11 +5,11 @@
 import "server-only";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { Kysely, PostgresDialect, SqliteAdapter } from "kysely";
+import { Kysely, PostgresDialect } from "kysely";
 import { type DatabaseConfig, describeDatabase } from "./config";
 import { DatabaseError } from "./errors";
 import type { Database, Db } from "./schema";
-import { AppSqliteDialect } from "./sqlite-dialect";
+import { AppSqliteDialect, SQLITE_ADAPTER_MARK } from "./sqlite-dialect";
 
 /** How long a writer waits for another process's write lock on the SQLite file. */
 const SQLITE_BUSY_TIMEOUT_MS = 5_000;
@@ -63,7 +63,13 @@ async function openPostgres(config: Extract<DatabaseConfig, { dialect: "postgres
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 }
 
-/** Which store a Kysely instance (or transaction) talks to. */
+/**
+ * Which store a Kysely instance (or transaction) talks to. Asked of the adapter's behaviour, not
+ * its class: Next bundles routes apart, each with its own copy of Kysely, while the database is
+ * shared by the whole process (lib/db/database.ts), so `instanceof SqliteAdapter` fails in every
+ * bundle but the one that opened it. The app's SQLite adapter carries a mark instead.
+ */
 export function dialectOf<T>(db: Kysely<T>): Dialect {
-  return (db as unknown as Kysely<unknown>).getExecutor().adapter instanceof SqliteAdapter ? "sqlite" : "postgres";
+  const adapter = (db as unknown as Kysely<unknown>).getExecutor().adapter as { store?: string };
+  return adapter.store === SQLITE_ADAPTER_MARK ? "sqlite" : "postgres";
 }

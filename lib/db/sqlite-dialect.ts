@@ -12,7 +12,11 @@ class ImmediateSqliteDriver extends SqliteDriver {
   }
 }
 
+/** Names the store for dialectOf (lib/db/open.ts), which cannot rely on class identity. */
+export const SQLITE_ADAPTER_MARK = "ozg-sqlite";
+
 class TransactionalDdlSqliteAdapter extends SqliteAdapter {
+  readonly store = SQLITE_ADAPTER_MARK;
   // SQLite's DDL is transactional; Kysely's adapter says otherwise only to be safe.
   override get supportsTransactionalDdl(): boolean {
     return true;
