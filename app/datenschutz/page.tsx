@@ -8,7 +8,9 @@ export default function DatenschutzPage() {
     <article className="prose">
       <h1 className="kern-heading-large">Datenschutz</h1>
       <p>
-        Die Nachnutzungsübersicht kommt ohne Anmeldung, ohne Cookies und ohne Analyse- oder Tracking-Werkzeuge aus. Schriften, Stile,
+        Die öffentlichen Seiten der Nachnutzungsübersicht kommen ohne Anmeldung, ohne Cookies und ohne Analyse- oder Tracking-Werkzeuge
+        aus. Nur wer als Mitarbeiterin oder Mitarbeiter der OZG-Koordination im Verwaltungsbereich angemeldet ist, erhält ein technisch
+        notwendiges Sitzungs-Cookie („sitzung“), das nach acht Stunden ohne Nutzung oder beim Abmelden ungültig wird. Schriften, Stile,
         Skripte und Grafiken liefert die Anwendung selbst aus; beim Aufruf werden keine Daten an andere Server übertragen.
       </p>
       <h2 className="kern-heading-medium">Was beim Aufruf verarbeitet wird</h2>
