@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { datasetFromCsv } from "../charts/fixtures";
-import { CONTROLLED_FIELDS, SINGLE_CONTROLLED_FIELDS, type SingleControlledField } from "../vocabulary";
+import { CONTROLLED_FIELDS, SINGLE_CONTROLLED_FIELDS } from "../vocabulary";
 import { EMPTY_QUERY, type Query } from "./query";
 import { runQuery } from "./run";
 
