@@ -4,14 +4,13 @@
  * while the version read before it was cut keeps serving; a file copied in by hand waits for its
  * record; a withdrawn Stand is hidden. On the embedded database in a fresh data folder.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import os from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import { useSampleDataDir } from "../test/sample-data-dir";
 
-const dir = mkdtempSync(path.join(os.tmpdir(), "integritaet-"));
+const dir = useSampleDataDir("integritaet");
 const NEWEST = path.join(dir, "uebersicht/2022-10-28.csv");
-let previousDataDir: string | undefined;
 
 type Modules = {
   repository: typeof import("./repository");
@@ -32,19 +31,6 @@ async function freshStart(): Promise<Modules> {
   };
 }
 
-beforeAll(() => {
-  previousDataDir = process.env.DATA_DIR;
-  process.env.DATA_DIR = dir;
-  cpSync(path.resolve("data/uebersicht"), path.join(dir, "uebersicht"), { recursive: true });
-});
-
-afterAll(async () => {
-  const { closeDatabase } = await import("../db/database");
-  await closeDatabase();
-  if (previousDataDir === undefined) delete process.env.DATA_DIR;
-  else process.env.DATA_DIR = previousDataDir;
-  rmSync(dir, { recursive: true, force: true });
-});
 
 describe("published Stände and their record", () => {
   const original = readFileSync(path.resolve("data/uebersicht/2022-10-28.csv"));

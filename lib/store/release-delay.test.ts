@@ -6,32 +6,16 @@
  * the longest gap the same process shows without a publication (a loaded test machine pauses
  * processes by itself; the bound is on what publishing adds).
  */
-import { cpSync, mkdtempSync, rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { useSampleDataDir } from "../test/sample-data-dir";
 import { generatedCsv } from "../bench/generated-csv";
 
 /** The bound of the issue ("no request delayed more than 50 ms by a publish"). */
 const MAX_DELAY_MS = 50;
 const ROWS = 30_000;
 
-const dir = mkdtempSync(path.join(os.tmpdir(), "veroeffentlichen-"));
-let previousDataDir: string | undefined;
+const dir = useSampleDataDir("veroeffentlichen");
 
-beforeAll(() => {
-  previousDataDir = process.env.DATA_DIR;
-  process.env.DATA_DIR = dir;
-  cpSync(path.resolve("data/uebersicht"), path.join(dir, "uebersicht"), { recursive: true });
-});
-
-afterAll(async () => {
-  const { closeDatabase } = await import("../db/database");
-  await closeDatabase();
-  if (previousDataDir === undefined) delete process.env.DATA_DIR;
-  else process.env.DATA_DIR = previousDataDir;
-  rmSync(dir, { recursive: true, force: true });
-});
 
 /** Runs `work` while measuring the longest pause between 2-ms timer ticks. */
 async function longestPause(work: () => Promise<unknown>): Promise<number> {
