@@ -99,8 +99,7 @@ export async function releaseUpload(input: ReleaseInput): Promise<ReleaseOutcome
     console.error(`Veröffentlichen: Datenbank nicht erreichbar (${(error as Error).message})`);
     return { status: "unavailable", message: DATABASE_DOWN_MESSAGE };
   }
-  // Before the first record: the files already there are taken over (registry-view.ts).
-  await standStates(root).catch(() => undefined);
+  // Reading the Stände also takes over the files already there before the first record (registry-view.ts).
   if (await standTaken(input.stand, root, db)) return { status: "exists", message: existingStandMessage(input.stand) };
   const prepared = await prepareUpload(input.fileName, input.bytes, input.stand, root);
   if (prepared === "busy") return { status: "refused", message: BUSY_MESSAGE, retryAfterSeconds: BUSY_RETRY_AFTER_SECONDS };
