@@ -3,6 +3,7 @@ import "@kern-ux/native/dist/fonts/fira-sans.css";
 import "./globals.css";
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { ClientLinks } from "./_components/client-links";
 import { SampleNotice } from "./_components/sample-notice";
 import { SiteFooter } from "./_components/site-footer";
 import { SiteHeader } from "./_components/site-header";
@@ -24,6 +25,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="de" data-kern-theme="light">
       <body>
+        <ClientLinks />
         <SkipLinks />
         <SiteHeader notice={<SampleNotice />} />
         <main id="inhalt" className="page" tabIndex={-1}>

@@ -1,5 +1,5 @@
 import { type Page, expect, test } from "@playwright/test";
-import { collectErrors, columnTexts, expectNoAxeViolations, tableRows } from "./helpers";
+import { collectErrors, columnTexts, drawCharts, expectNoAxeViolations, tableRows } from "./helpers";
 
 /** A chart card by its id (phase, themenfeld, ressort, prioritaet). */
 function chart(page: Page, id: string) {
@@ -13,7 +13,7 @@ function chartLink(page: Page, id: string, field: string, value: string) {
 
 /** Recharts draws after hydration and after its lazily loaded chunk; wait for all four drawings. */
 async function waitForDrawnCharts(page: Page) {
-  await expect(page.locator('[data-testid="chart-figure"] .recharts-surface')).toHaveCount(4);
+  await drawCharts(page, 4);
   await expect(chart(page, "phase").locator("path[data-value]").first()).toBeVisible();
 }
 

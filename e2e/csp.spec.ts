@@ -1,5 +1,5 @@
 import { type Page, expect, test } from "@playwright/test";
-import { collectErrors } from "./helpers";
+import { collectErrors, drawCharts } from "./helpers";
 
 /** Every CSP violation the page reports, from the browser's own event and its console. */
 async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
@@ -48,7 +48,7 @@ test.describe("Content-Security-Policy with a nonce per request", () => {
     }
     // The dashboard's charts are drawn in the browser only (Recharts, after hydration).
     await page.goto("/");
-    await expect(page.locator('[data-testid="chart-figure"] .recharts-surface')).toHaveCount(4);
+    await drawCharts(page, 4);
     await expect(page.locator('[data-testid="chart"][data-chart="phase"] path[data-value]').first()).toBeVisible();
     // Hydrated: a click on a bar filters in place through the client router, without a reload.
     await page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));

@@ -38,3 +38,14 @@ export function tableRows(page: Page) {
 export async function columnTexts(page: Page, field: string): Promise<string[]> {
   return page.locator(`[data-testid="leistungen-table"] tbody td[data-field="${field}"]`).allInnerTexts();
 }
+
+/**
+ * Recharts draws a chart once its box comes near the viewport, after hydration and its lazily
+ * loaded chunk: scroll each chart box into view and wait for all drawings.
+ */
+export async function drawCharts(page: Page, count: number): Promise<void> {
+  const figures = page.getByTestId("chart-figure");
+  await expect(figures).toHaveCount(count);
+  for (const figure of await figures.all()) await figure.scrollIntoViewIfNeeded();
+  await expect(page.locator('[data-testid="chart-figure"] .recharts-surface')).toHaveCount(count);
+}

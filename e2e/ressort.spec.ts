@@ -1,5 +1,5 @@
 import { type Page, expect, test } from "@playwright/test";
-import { collectErrors, columnTexts, expectNoAxeViolations, tableRows } from "./helpers";
+import { collectErrors, columnTexts, drawCharts, expectNoAxeViolations, tableRows } from "./helpers";
 
 const RESSORTS = ["StK", "MI", "MF", "MS", "MB", "MWL", "MWU", "MID", "MJ"];
 
@@ -15,7 +15,7 @@ const MI_PHASE_CHANGES = [
 
 /** Recharts draws after hydration and after its lazily loaded chunk. */
 async function waitForDrawnCharts(page: Page, count: number) {
-  await expect(page.locator('[data-testid="chart-figure"] .recharts-surface')).toHaveCount(count);
+  await drawCharts(page, count);
 }
 
 /** The counts beside a chart of the page, by field, as numbers. */

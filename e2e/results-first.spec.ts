@@ -1,5 +1,5 @@
 import { type Page, expect, test } from "@playwright/test";
-import { collectErrors, tableRows } from "./helpers";
+import { collectErrors, drawCharts, tableRows } from "./helpers";
 
 /** The sizes issue 10 names: a laptop and a phone. */
 const SIZES = [
@@ -170,7 +170,7 @@ test.describe("One truth per screen", () => {
 
   test("chart axes use the German number format", async ({ page }) => {
     await page.goto("/");
-    await expect(page.locator('[data-testid="chart-figure"] .recharts-surface')).toHaveCount(4);
+    await drawCharts(page, 4);
     const ticks = await page.locator(".recharts-cartesian-axis-tick-value").allTextContents();
     expect(ticks.length).toBeGreaterThan(0);
     for (const t of ticks) expect(t, t).not.toMatch(/^\d{4,}$/);

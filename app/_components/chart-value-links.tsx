@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { ChartValue } from "@/lib/charts/model";
 import { formatNumber } from "@/lib/format";
 import { chartLinkName } from "@/lib/view/chart-link-name";
@@ -30,10 +29,8 @@ export function ChartValueLinks({ fieldLabel, field, values, label, counts = tru
     <ul className={styles.values} aria-label={label}>
       {values.map((v) => (
         <li key={v.value || "nicht festgelegt"}>
-          <Link
-            prefetch={false}
+          <a
             href={v.href}
-            scroll={false}
             className={styles.valueLink}
             {...(v.selected ? { "data-selected": true } : null)}
             {...(v.count === 0 ? { "data-empty": true } : null)}
@@ -47,7 +44,7 @@ export function ChartValueLinks({ fieldLabel, field, values, label, counts = tru
             {swatches && <span className={styles.swatch} style={{ background: v.color }} />}
             {v.shortLabel !== v.label ? <abbr title={v.label}>{v.shortLabel}</abbr> : <span>{v.label}</span>}
             {counts && <span className={styles.count}>{formatNumber(v.count)}</span>}
-          </Link>
+          </a>
         </li>
       ))}
     </ul>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { DeadlineBadge } from "@/lib/deadlines/deadline";
 import styles from "./deadline-badges.module.css";
 
@@ -22,16 +21,16 @@ export function DeadlineBadges({ badges, compact = false, linked }: DeadlineBadg
             {!compact && (
               <>
                 {" "}
-                · <Link prefetch={false} href={b.href} className="kern-link">{b.label}</Link>
+                · <a href={b.href} className="kern-link">{b.label}</a>
               </>
             )}
             {compact && !linked?.has(b.href) && (
               <>
                 {" "}
-                <Link prefetch={false} href={b.href} className="kern-link">
+                <a href={b.href} className="kern-link">
                   <span className="visually-hidden">Zur Frist: </span>
                   {b.label}
-                </Link>
+                </a>
               </>
             )}
           </li>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import styles from "./glossary-link.module.css";
 
 interface GlossaryLinkProps {
@@ -10,9 +9,9 @@ interface GlossaryLinkProps {
 /** A small „?“ beside a term that leads to its explanation on /glossar: a link, so it works on touch too. */
 export function GlossaryLink({ href, term }: GlossaryLinkProps) {
   return (
-    <Link prefetch={false} href={href} className={styles.link} data-testid="glossary-link">
+    <a href={href} className={styles.link} data-testid="glossary-link">
       <span aria-hidden="true">?</span>
       <span className="visually-hidden">Was bedeutet „{term}“?</span>
-    </Link>
+    </a>
   );
 }

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { highlightParts } from "@/lib/highlight";
 import type { RowMarker } from "@/lib/news/markers";
 import type { Leistung } from "@/lib/leistung";
@@ -9,9 +8,14 @@ import styles from "./leistung-cell.module.css";
 /** Fields the search looks into; only these get highlighted. */
 const SEARCHED: ReadonlySet<FieldId> = new Set(["ozgId", "leistung", "lebenslage", "leikaSchluessel", "rechtsgrundlagen", "bemerkung"]);
 
-/** Text from the data, isolated (`<bdi>`): a bidi override in one value cannot reorder the page around it. */
-function Highlighted({ text, q }: { text: string; q: string }) {
-  return <bdi>{highlightParts(text, q).map((part, i) => (part.match ? <mark key={i}>{part.text}</mark> : part.text))}</bdi>;
+/**
+ * Text from the data, isolated (`<bdi>`): a bidi override in one value cannot reorder the page
+ * around it. Where the container already isolates its text in CSS (the dashboard's cells), the
+ * element is left out: it would be sent twice per cell, in the HTML and in the flight payload.
+ */
+function Highlighted({ text, q, isolate }: { text: string; q: string; isolate: boolean }) {
+  const parts = highlightParts(text, q).map((part, i) => (part.match ? <mark key={i}>{part.text}</mark> : part.text));
+  return isolate ? <bdi>{parts}</bdi> : <>{parts}</>;
 }
 
 /** A row, or the part of it that a cell shows (the history of a service keeps only some fields). */
@@ -25,6 +29,11 @@ interface LeistungCellProps {
   markers?: RowMarker[];
   /** Where the Leistung's name links to (the service's page), if anywhere. */
   detailHref?: string;
+  /**
+   * False where the container isolates bidi text in CSS (`unicode-bidi: isolate` on the cell);
+   * default true: the cell's text is wrapped in `<bdi>`.
+   */
+  isolate?: boolean;
 }
 
 function Markers({ markers }: { markers: RowMarker[] }) {
@@ -32,9 +41,9 @@ function Markers({ markers }: { markers: RowMarker[] }) {
     <ul className={styles.markers}>
       {markers.map((m) => (
         <li key={m.href}>
-          <Link prefetch={false} href={m.href} className={styles.marker}>
+          <a href={m.href} className={styles.marker}>
             {m.label}
-          </Link>
+          </a>
         </li>
       ))}
     </ul>
@@ -42,7 +51,7 @@ function Markers({ markers }: { markers: RowMarker[] }) {
 }
 
 /** One cell of the table, rendered for its field: lists, abbreviations, links, highlights. */
-export function LeistungCell({ field, row, q, markers, detailHref }: LeistungCellProps) {
+export function LeistungCell({ field, row, q, markers, detailHref, isolate = true }: LeistungCellProps) {
   const value = row[field] ?? "";
   const search = SEARCHED.has(field) ? q : "";
   if (Array.isArray(value)) {
@@ -51,7 +60,7 @@ export function LeistungCell({ field, row, q, markers, detailHref }: LeistungCel
       <ul className={styles.list}>
         {value.map((v) => (
           <li key={v}>
-            <Highlighted text={v} q={search} />
+            <Highlighted text={v} q={search} isolate={isolate} />
           </li>
         ))}
       </ul>
@@ -75,16 +84,16 @@ export function LeistungCell({ field, row, q, markers, detailHref }: LeistungCel
       return (
         <>
           {detailHref ? (
-            <Link prefetch={false} href={detailHref} className={styles.link}>
-              <Highlighted text={value} q={search} />
-            </Link>
+            <a href={detailHref} className={styles.link}>
+              <Highlighted text={value} q={search} isolate={isolate} />
+            </a>
           ) : (
-            <Highlighted text={value} q={search} />
+            <Highlighted text={value} q={search} isolate={isolate} />
           )}
           {markers && markers.length > 0 && <Markers markers={markers} />}
         </>
       );
     default:
-      return <Highlighted text={value} q={search} />;
+      return <Highlighted text={value} q={search} isolate={isolate} />;
   }
 }

@@ -12,6 +12,10 @@ export interface HttpBenchResult {
   label: string;
   dataDir: string;
   coldStartMs: number;
+  /** Of the cold start, until the port accepted connections (Node's and Next's boot). */
+  listenMs: number;
+  /** The first `/?sort=leistung` right after the first `/`: a text sort order, never built on a request. */
+  firstSortMs: number;
   firstLoadJs: { scripts: number; gzip: number };
   queries: HttpQueryResult[];
   load: { connections: number; requests: number; requestsPerSecond: number; p50Ms: number; p99Ms: number; failed: number; peakRssMb: number | null };
@@ -52,10 +56,14 @@ export async function httpBench(label: string, dataDir: string, options: HttpBen
   const server = await startBenchServer(options.port, dataDir);
   try {
     const pid = server.child.pid!;
+    const sortStarted = performance.now();
+    const sorted = await fetch(`${server.base}/?sort=leistung`);
+    await sorted.arrayBuffer();
+    const firstSortMs = performance.now() - sortStarted;
     const firstLoadJs = await defaultViewScripts(server.base);
     const queries = await runHttpQueries(server.base, options.runs);
     const load = await burst(`${server.base}/`, pid, options.connections, options.amount);
-    return { label, dataDir, coldStartMs: server.coldStartMs, firstLoadJs, queries, load, rssAfterMb: treeRssMb(pid) };
+    return { label, dataDir, coldStartMs: server.coldStartMs, listenMs: server.listenMs, firstSortMs, firstLoadJs, queries, load, rssAfterMb: treeRssMb(pid) };
   } finally {
     await server.stop();
   }

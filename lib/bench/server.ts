@@ -5,6 +5,7 @@
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
+import net from "node:net";
 import path from "node:path";
 
 export const HOST = "127.0.0.1";
@@ -14,6 +15,8 @@ export interface BenchServer {
   child: ChildProcess;
   /** Milliseconds from spawning the process to the first `/` answered with 200. */
   coldStartMs: number;
+  /** Of those, until the port accepts connections (Node's and Next's own boot). */
+  listenMs: number;
   stop(): Promise<void>;
 }
 
@@ -54,16 +57,40 @@ export async function waitForAnswer(base: string, child: ChildProcess, urlPath =
   throw new Error(`Der Server unter ${base} antwortet nicht.`);
 }
 
-/** Starts the server and waits for its first `/`, measuring the cold start. */
+function accepts(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect(port, HOST, () => {
+      socket.end();
+      resolve(true);
+    });
+    socket.on("error", () => resolve(false));
+  });
+}
+
+/** Polls until the port accepts connections; throws when the process ends or after `timeoutMs`. */
+async function waitForPort(port: number, child: ChildProcess, timeoutMs = 120_000): Promise<void> {
+  const deadline = performance.now() + timeoutMs;
+  while (performance.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`next start endete mit ${child.exitCode}`);
+    if (await accepts(port)) return;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  throw new Error(`Der Server auf Port ${port} nimmt keine Verbindung an.`);
+}
+
+/** Starts the server and waits for its first `/`, measuring the cold start (and its boot part). */
 export async function startBenchServer(port: number, dataDir: string): Promise<BenchServer> {
   const started = performance.now();
   const child = spawnServer(port, dataDir);
   const base = `http://${HOST}:${port}`;
+  let listenMs: number;
   try {
+    await waitForPort(port, child);
+    listenMs = performance.now() - started;
     await waitForAnswer(base, child);
   } catch (error) {
     await stopServer(child);
     throw error;
   }
-  return { base, child, coldStartMs: performance.now() - started, stop: () => stopServer(child) };
+  return { base, child, coldStartMs: performance.now() - started, listenMs, stop: () => stopServer(child) };
 }

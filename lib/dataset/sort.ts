@@ -100,8 +100,14 @@ export function buildSortOrder(dataset: Dataset, field: FieldId, desc: boolean):
   return order;
 }
 
-/** Built orders per Dataset and sort key; they live as long as the Dataset does. */
-const cache = new WeakMap<Dataset, Map<string, Uint32Array>>();
+/**
+ * Built orders per Dataset and sort key; they live as long as the Dataset does. One map per
+ * process (globalThis): Next bundles pages and route handlers separately, and the Dataset that
+ * one bundle loaded (repository.ts shares it) must find the orders primed for it in another.
+ */
+const CACHE_KEY = Symbol.for("ozg-nachnutzungsuebersicht.sort-orders");
+const shared = globalThis as typeof globalThis & { [CACHE_KEY]?: WeakMap<Dataset, Map<string, Uint32Array>> };
+const cache = (shared[CACHE_KEY] ??= new WeakMap());
 
 /** Row order for a field (descending when `desc`), built on first use and kept beside the Dataset. */
 export function sortOrder(dataset: Dataset, field: FieldId, desc: boolean): Uint32Array {
@@ -129,7 +135,16 @@ export function allSortOrders(dataset: Dataset): Map<string, Uint32Array> {
   return cache.get(dataset)!;
 }
 
-/** Hands orders read from a snapshot to the cache. */
+/** Hands orders read from a snapshot (or built in another thread) to the cache. */
 export function primeSortOrders(dataset: Dataset, orders: ReadonlyMap<string, Uint32Array>): void {
   cache.set(dataset, new Map(orders));
+}
+
+/**
+ * The orders built or read so far for a Dataset. They live beside it in this thread only: a
+ * Dataset sent from a worker thread arrives without them, so they travel with it
+ * (lib/store/stand-file.ts) and are primed again on arrival.
+ */
+export function sortOrdersOf(dataset: Dataset): [string, Uint32Array][] {
+  return [...(cache.get(dataset) ?? [])];
 }

@@ -15,7 +15,7 @@ import type { StandEntry } from "./registry";
 import { registryEntries } from "./registry-view";
 import { NO_STAND_MESSAGE, listStandFiles } from "./stand-files";
 import { DataSourceError, fileErrorReason } from "./errors";
-import { readStandFile } from "./stand-file";
+import { type LoadedStand, adoptLoadedStand, loadStandFile } from "./stand-file";
 import { METADATA_FILE, type Metadata, readMetadata } from "./metadata";
 import path from "node:path";
 import { rowAt, rowIndexOf } from "../dataset/rows";
@@ -29,6 +29,8 @@ interface CacheEntry {
   lastUsed: number;
   /** Rows of the Stand, once loaded. */
   rows: number;
+  /** The Dataset once loaded (the promise's value, for lookups that need not wait). */
+  loaded?: Dataset;
   /** Loaded from a file that matched its record: may keep serving when the file is later damaged. */
   verified: boolean;
 }
@@ -50,9 +52,24 @@ function evictLeastRecentlyUsed(keep: string): void {
       if (key !== keep && (oldest === undefined || entry.lastUsed < cache.get(oldest)!.lastUsed)) oldest = key;
     }
     if (oldest === undefined) return;
-    total -= cache.get(oldest)!.rows;
+    const dropped = cache.get(oldest)!;
+    total -= dropped.rows;
     cache.delete(oldest);
+    keepHistory(oldest, dropped);
   }
+}
+
+/**
+ * Before a Stand leaves memory, its history rows (a few fields per service) are kept: the page
+ * of a service shows every Stand and must not reload a large one for one row. Built only then,
+ * not at every load: while the Dataset is in memory it answers itself, and building the rows of
+ * 100,000 services would cost the main thread and some 50 MB per Stand for nothing.
+ */
+function keepHistory(key: string, entry: CacheEntry): void {
+  const dataset = entry.loaded;
+  const known = repository.histories.get(key);
+  if (!dataset || (known && known.mtimeMs === entry.mtimeMs && known.size === entry.size)) return;
+  void historyRows(dataset).then((rows) => repository.histories.set(key, { mtimeMs: entry.mtimeMs, size: entry.size, rows }));
 }
 
 /** A Stand's history rows by OZG-ID, with the identity of the file they were read from. */
@@ -64,7 +81,7 @@ interface HistoryEntry {
 
 interface RepositoryCache {
   datasets: Map<string, CacheEntry>;
-  /** Kept for every Stand ever read (small), also after its Dataset was dropped from memory. */
+  /** History rows of the Stände dropped from memory (a few fields per service). */
   histories: Map<string, HistoryEntry>;
   metadata?: { root: string; mtimeMs: number; value: Promise<Metadata> };
 }
@@ -147,7 +164,7 @@ async function fileState(stand: string, entry: StandEntry | undefined, root: str
 /** Reads, validates and indexes a Stand in a worker thread (lib/workers), off the request thread. */
 async function readStand(file: string, stand: string): Promise<Dataset> {
   try {
-    return await runTask<Dataset>({ kind: "stand", file, stand }, { priority: "high", inProcess: () => readStandFile(file, stand) });
+    return adoptLoadedStand(await runTask<LoadedStand>({ kind: "stand", file, stand }, { priority: "high", inProcess: () => loadStandFile(file, stand) }));
   } catch (error) {
     if (error instanceof TaskError && error.error.name === "DataSourceError") {
       const { message, problems, problemCount } = error.error as unknown as { message: string; problems: DataSourceError["problems"]; problemCount: number };
@@ -214,12 +231,11 @@ export async function getDataset(stand: string, root: string = dataDir()): Promi
   const entry: CacheEntry = { mtimeMs: info.mtimeMs, size: info.size, dataset, lastUsed: ++useCounter, rows: 0, verified: false };
   cache.set(key, entry);
   dataset.then(
-    async (loaded) => {
+    (loaded) => {
+      entry.loaded = loaded;
       entry.rows = loaded.rowCount;
       entry.verified = status === "ok";
       evictLeastRecentlyUsed(key);
-      const rows = await historyRows(loaded);
-      repository.histories.set(key, { mtimeMs: info.mtimeMs, size: info.size, rows });
     },
     () => undefined,
   );
@@ -249,8 +265,11 @@ async function integrityOf(stand: string, root: string): Promise<StandState | "u
 export async function getHistoryRow(stand: string, ozgId: string, root: string = dataDir()): Promise<HistoryRow | null> {
   const file = standFile(stand, root);
   const info = await stat(file).catch(() => null);
+  const held = cache.get(file);
   const known = repository.histories.get(file);
-  if (info && known && known.mtimeMs === info.mtimeMs && known.size === info.size) return known.rows.get(ozgId) ?? null;
+  const same = (entry: { mtimeMs: number; size: number } | undefined) => info && entry && entry.mtimeMs === info.mtimeMs && entry.size === info.size;
+  if (!(held?.loaded && same(held)) && same(known)) return known!.rows.get(ozgId) ?? null;
+  // In memory (or read now, checked like any read): the Dataset answers.
   const dataset = await getDataset(stand, root);
   const index = rowIndexOf(dataset, ozgId);
   return index === undefined ? null : historyRow(rowAt(dataset, index));
@@ -264,4 +283,13 @@ export async function getMetadata(root: string = dataDir()): Promise<Metadata> {
   repository.metadata = { root, mtimeMs, value };
   value.catch(() => (repository.metadata = undefined));
   return value;
+}
+
+/**
+ * Loads the newest Stand when the server starts (instrumentation.ts), in a worker like every read,
+ * so that the first request finds it in memory. A problem is left to the requests to report.
+ */
+export async function warmNewestStand(root: string = dataDir()): Promise<void> {
+  const staende = await listStaende(root);
+  await getDataset(staende[staende.length - 1], root);
 }

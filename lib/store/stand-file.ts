@@ -8,6 +8,7 @@ import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { type Dataset, buildDataset } from "../dataset/dataset";
 import { readSnapshot, writeSnapshot } from "../dataset/snapshot";
+import { primeSortOrders, sortOrdersOf } from "../dataset/sort";
 import { readOverview } from "../overview/read";
 import { DataSourceError, fileErrorReason } from "./errors";
 import { snapshotFileOf, writeSnapshotFile } from "./snapshot-file";
@@ -40,4 +41,22 @@ export async function readStandFile(file: string, stand: string): Promise<Datase
   // Missing, stale or damaged: rebuilt. A folder the server may not write to only costs the next start its time.
   await writeSnapshotFile(file, writeSnapshot(dataset, sha256)).catch(() => undefined);
   return dataset;
+}
+
+/** A Stand read in a worker thread: its Dataset and every sort order (read from the snapshot or built). */
+export interface LoadedStand {
+  dataset: Dataset;
+  orders: [string, Uint32Array][];
+}
+
+/** readStandFile for a worker: the sort orders go along, else the first sort by a text column would rebuild one on a request. */
+export async function loadStandFile(file: string, stand: string): Promise<LoadedStand> {
+  const dataset = await readStandFile(file, stand);
+  return { dataset, orders: sortOrdersOf(dataset) };
+}
+
+/** The Dataset of a LoadedStand that came from another thread, its sort orders in place again. */
+export function adoptLoadedStand(loaded: LoadedStand): Dataset {
+  if (loaded.orders.length > 0) primeSortOrders(loaded.dataset, new Map(loaded.orders));
+  return loaded.dataset;
 }

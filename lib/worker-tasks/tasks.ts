@@ -8,7 +8,7 @@ import type { Transferable } from "node:worker_threads";
 import { uploadReport } from "../overview/upload-report";
 import { DataSourceError } from "../store/errors";
 import { type CompareWith, prepareStand } from "../store/prepare";
-import { readStandFile } from "../store/stand-file";
+import { loadStandFile } from "../store/stand-file";
 import type { SerializedError } from "../workers/pool";
 
 export type Task =
@@ -39,8 +39,8 @@ export async function runTask(task: Task): Promise<{ value: unknown; transfer: T
     case "check":
       return { value: await uploadReport(task.fileName, task.bytes), transfer: [] };
     case "stand": {
-      const dataset = await readStandFile(task.file, task.stand);
-      return { value: dataset, transfer: transferables(dataset) };
+      const loaded = await loadStandFile(task.file, task.stand);
+      return { value: loaded, transfer: transferables(loaded) };
     }
     case "prepare": {
       const prepared = await prepareStand(task.fileName, task.bytes, task.stand, task.against, task.detail);

@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { generatedCsv } from "../bench/generated-csv";
-import type { Dataset } from "../dataset/dataset";
+import type { LoadedStand } from "../store/stand-file";
 import { rowAt, rowIndexOf } from "../dataset/rows";
 import type { UploadCheck } from "../overview/upload-report";
 import { TaskError } from "./pool";
@@ -29,13 +29,18 @@ describe("runTask (a real worker thread, TypeScript via tsx)", () => {
       const file = path.join(dir, "2022-10-28.csv");
       await writeFile(file, generatedCsv(12_345));
       const received = await workerPool().runTimed({ kind: "stand", file, stand: "2022-10-28" }, { priority: "high" });
-      const dataset = received.value as Dataset;
+      const loaded = received.value as LoadedStand;
+      const dataset = loaded.dataset;
       expect(dataset.rowCount).toBe(12_345);
       expect(dataset.codes.phase).toBeInstanceOf(Uint16Array);
       expect(dataset.codes.phase).toHaveLength(12_345);
       expect(rowAt(dataset, 12_344).ozgId).toBe(String(1_000_000 + 12_344));
       expect(rowIndexOf(dataset, "1000500")).toBe(500);
       expect(received.receiveMs).toBeGreaterThanOrEqual(0);
+      // Every sort order comes along (built in the worker), as typed arrays over all rows.
+      const byLeistung = new Map(loaded.orders).get("leistung");
+      expect(byLeistung).toBeInstanceOf(Uint32Array);
+      expect(byLeistung).toHaveLength(12_345);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

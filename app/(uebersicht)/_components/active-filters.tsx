@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { ActiveFiltersModel } from "@/lib/view/active-filters";
 import styles from "./active-filters.module.css";
 
@@ -25,16 +24,16 @@ export function ActiveFilters({ model }: ActiveFiltersProps) {
         <ul className={styles.list} aria-label="Aktive Filter">
           {model.chips.map((chip) => (
             <li key={chip.key}>
-              <Link prefetch={false} href={chip.href} scroll={false} className={styles.chip} aria-label={`${chip.text} – entfernen`} data-focus-key={`chip:${chip.key}`}>
+              <a href={chip.href} className={styles.chip} aria-label={`${chip.text} – entfernen`} data-focus-key={`chip:${chip.key}`}>
                 {chip.text}
                 <span className={`kern-icon kern-icon--close kern-icon--small ${styles.remove}`} aria-hidden="true" />
-              </Link>
+              </a>
             </li>
           ))}
           <li>
-            <Link prefetch={false} href={model.resetHref} scroll={false} className={`kern-link ${styles.reset}`} data-focus-key="chips-reset">
+            <a href={model.resetHref} className={`kern-link ${styles.reset}`} data-focus-key="chips-reset">
               Alle zurücksetzen
-            </Link>
+            </a>
           </li>
         </ul>
       )}

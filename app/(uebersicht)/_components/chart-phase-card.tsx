@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { PhaseChartModel } from "@/lib/charts/model";
 import type { DashboardModel } from "@/lib/view/dashboard";
 import { ChartCard } from "@/app/_components/chart-card";
@@ -24,11 +23,9 @@ export function ChartPhaseCard({ model, stack, level = 3 }: ChartPhaseCardProps)
       <div className={styles.switch} role="group" aria-label="Balken gestapelt nach">
         <span aria-hidden="true">Gestapelt nach:</span>
         {options.map((o) => (
-          <Link
-            prefetch={false}
+          <a
             key={o.field}
             href={o.href}
-            scroll={false}
             className={styles.switchLink}
             aria-current={o.field === shown.field ? "true" : undefined}
             data-testid="chart-stack-switch"
@@ -36,7 +33,7 @@ export function ChartPhaseCard({ model, stack, level = 3 }: ChartPhaseCardProps)
             data-focus-key={`stapel:${o.field}`}
           >
             {o.label}
-          </Link>
+          </a>
         ))}
       </div>
     ) : null;

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { CSSProperties } from "react";
 import { chartPaletteStyle } from "@/lib/charts/colors";
 import type { DashboardModel } from "@/lib/view/dashboard";
@@ -31,9 +30,9 @@ export function DashboardCharts({ charts, stack }: DashboardChartsProps) {
         <h2 id="diagramme-titel" className="kern-heading-small">
           Diagramme
         </h2>
-        <Link prefetch={false} href={charts.toggle.href} scroll={false} className="kern-link" data-testid="charts-toggle" data-focus-key="diagramme-umschalten">
+        <a href={charts.toggle.href} className="kern-link" data-testid="charts-toggle" data-focus-key="diagramme-umschalten">
           {charts.toggle.label}
-        </Link>
+        </a>
       </div>
       <p className={`kern-body ${styles.glance}`} data-testid="charts-glance">
         {charts.glance}

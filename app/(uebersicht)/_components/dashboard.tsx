@@ -16,6 +16,7 @@ import { RememberView } from "./remember-view";
 import { SearchForm } from "./search-form";
 import { SubscribeDetails } from "./subscribe-details";
 import styles from "./dashboard.module.css";
+import { CLIENT_NAV_SCOPE } from "@/lib/view/client-navigation";
 
 interface DashboardProps {
   model: DashboardModel;
@@ -27,7 +28,7 @@ interface DashboardProps {
  */
 export function Dashboard({ model }: DashboardProps) {
   return (
-    <div>
+    <div {...CLIENT_NAV_SCOPE}>
       <FocusKeeper fallbackId="ergebnisse-titel" />
       <RememberView />
       <DashboardHeading heading={model.heading} />

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { formatNumber } from "@/lib/format";
 import type { FacetEntry } from "@/lib/view/facet-panel";
 import styles from "./facet-groups.module.css";
@@ -11,10 +10,8 @@ import styles from "./facet-groups.module.css";
  */
 export function FacetOptionLink({ option }: { option: FacetEntry }) {
   return (
-    <Link
-      prefetch={false}
+    <a
       href={option.href}
-      scroll={false}
       className={styles.option}
       data-testid="facet-option"
       {...(option.selected ? { "data-selected": true } : null)}
@@ -30,6 +27,6 @@ export function FacetOptionLink({ option }: { option: FacetEntry }) {
       <span className={styles.count} data-testid="facet-count">
         {formatNumber(option.count)}
       </span>
-    </Link>
+    </a>
   );
 }

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { TableModel, TableRow } from "@/lib/view/table-model";
 import { tableInstance } from "@/lib/view/table-instance";
 import type { FieldId } from "@/lib/vocabulary";
@@ -16,7 +15,7 @@ const ARROWS = { ascending: "▲", descending: "▼", none: "↕" } as const;
 
 function Cell({ field, entry, q }: { field: FieldId; entry: TableRow; q: string }) {
   const { row } = entry;
-  const cell = <LeistungCell field={field} row={row} q={q} markers={entry.markers} detailHref={entry.detailHref} />;
+  const cell = <LeistungCell field={field} row={row} q={q} markers={entry.markers} detailHref={entry.detailHref} isolate={false} />;
   if (field !== "leistung") return cell;
   return (
     <>
@@ -49,10 +48,8 @@ export function LeistungenTable({ model }: LeistungenTableProps) {
           <tr className={`kern-table__row ${styles.headRow}`}>
             {headers.map((column) => (
               <th key={column.field} scope="col" className="kern-table__header" aria-sort={column.sort.state}>
-                <Link
-                  prefetch={false}
+                <a
                   href={column.sort.href}
-                  scroll={false}
                   className={styles.sortLink}
                   data-field={column.field}
                   data-testid="sort-link"
@@ -63,7 +60,7 @@ export function LeistungenTable({ model }: LeistungenTableProps) {
                     {ARROWS[column.sort.state]}
                   </span>
                   <span className="visually-hidden">, {column.sort.action}</span>
-                </Link>
+                </a>
                 {column.glossaryHref && <GlossaryLink href={column.glossaryHref} term={column.header} />}
               </th>
             ))}

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { newsDateLabel } from "@/lib/news/format";
 import { newsItemHref } from "@/lib/routes";
 import type { NewsItem } from "@/lib/news/schema";
@@ -15,9 +14,9 @@ interface NewsTeaserProps {
 export function NewsTeaser({ item, today }: NewsTeaserProps) {
   return (
     <div className={styles.teaser} data-category={item.category} data-slug={item.slug}>
-      <Link href={newsItemHref(item.slug)} className={`kern-link ${styles.teaserTitle}`}>
+      <a href={newsItemHref(item.slug)} className={`kern-link ${styles.teaserTitle}`}>
         {item.title}
-      </Link>
+      </a>
       <p className={styles.meta}>
         <NewsCategoryTag category={item.category} />
         <time dateTime={item.date}>{newsDateLabel(item)}</time>

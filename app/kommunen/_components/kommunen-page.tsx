@@ -11,6 +11,7 @@ import { ParamNotices } from "@/app/_components/param-notices";
 import { ItemReuseFacts } from "./item-reuse-facts";
 import { KommunenReuse } from "./kommunen-reuse";
 import styles from "./kommunen-page.module.css";
+import { CLIENT_NAV_SCOPE } from "@/lib/view/client-navigation";
 
 interface KommunenPageProps {
   view: KommunenView;
@@ -24,7 +25,7 @@ function anchor(themenfeld: string): string {
 export function KommunenPage({ view }: KommunenPageProps) {
   const { stand } = view;
   return (
-    <div data-testid="kommunen-page">
+    <div data-testid="kommunen-page" {...CLIENT_NAV_SCOPE}>
       <h1 className="kern-heading-large">Für Kommunen: nachnutzbare Online-Dienste</h1>
       <ParamNotices problems={view.problems} />
       <p className="kern-body prose">

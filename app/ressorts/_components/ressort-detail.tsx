@@ -9,6 +9,7 @@ import { RessortOpenList } from "./ressort-open-list";
 import styles from "./ressort.module.css";
 import { SubscribeLink } from "@/app/_components/subscribe-link";
 import { ressortFeedHref } from "@/lib/routes";
+import { CLIENT_NAV_SCOPE } from "@/lib/view/client-navigation";
 
 interface RessortDetailProps {
   view: RessortView;
@@ -17,7 +18,7 @@ interface RessortDetailProps {
 /** One ministry: its services by phase and priority, the open high-priority ones, what moved. */
 export function RessortDetail({ view }: RessortDetailProps) {
   return (
-    <div className={styles.page} style={chartPaletteStyle() as CSSProperties}>
+    <div className={styles.page} style={chartPaletteStyle() as CSSProperties} {...CLIENT_NAV_SCOPE}>
       <RessortHeading view={view} />
       <ParamNotices problems={view.problems} />
       <div className={styles.charts}>

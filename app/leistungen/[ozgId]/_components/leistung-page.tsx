@@ -11,6 +11,7 @@ import { ParamNotices } from "@/app/_components/param-notices";
 import { ReuseDeclaration } from "./reuse-declaration";
 import { ReuseInterest } from "./reuse-interest";
 import styles from "./leistung-page.module.css";
+import { CLIENT_NAV_SCOPE } from "@/lib/view/client-navigation";
 
 interface LeistungPageProps {
   view: LeistungView;
@@ -22,7 +23,7 @@ export function LeistungPage({ view }: LeistungPageProps) {
   const shownStand = stand === view.newestStand ? null : stand;
   const title = view.title;
   return (
-    <article className={styles.page}>
+    <article className={styles.page} {...CLIENT_NAV_SCOPE}>
       <nav aria-label="Brotkrümelnavigation" className="kern-body kern-body--small">
         <BackToOverview href={overviewHref({ ...EMPTY_QUERY, stand: shownStand })} />{" "}
         › OZG-ID {view.ozgId}
