@@ -2,11 +2,11 @@
  * npm run bench: generates 100,000 and 1,000,000 rows in the contract's format from the
  * sample (once, into bench-data/), then measures each size in a fresh process: load time,
  * resident memory, queries with run() and the naive approach (median and p95), and the
- * streamed export. Then the HTTP part (needs a production build): the sample and 100,000
- * generated rows each served by a fresh `next start` on loopback, the page and the API asked
+ * streamed export. Then the HTTP part (needs a production build): the sample and 100,000 (or
+ * --http-sizes) generated rows each served by a fresh `next start` on loopback, the page and the API asked
  * the same queries side by side. Prints a Markdown report and writes bench-data/results.json.
  *
- *   npm run bench [-- --sizes 100000] [--only engine|http] [--http-runs 30] [--port 3390]
+ *   npm run bench [-- --sizes 100000] [--only engine|http] [--http-runs 30] [--http-sizes 100000,1000000] [--port 3390]
  */
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -63,7 +63,7 @@ function httpReport(results: HttpBenchResult[]): string[] {
 }
 
 async function main() {
-  const { flags } = parseArgs(process.argv.slice(2), ["sizes", "runs", "naive-runs", "only", "http-runs", "port"]);
+  const { flags } = parseArgs(process.argv.slice(2), ["sizes", "runs", "naive-runs", "only", "http-runs", "http-sizes", "port"]);
   const only = flags.get("only");
   const httpRuns = Math.min(100, Math.max(5, Number(flags.get("http-runs") ?? 30)));
   const port = Number(flags.get("port") ?? 3390);
@@ -88,11 +88,10 @@ async function main() {
   }
   const http: HttpBenchResult[] = [];
   if (only !== "engine") {
-    const big = path.dirname(path.dirname(await ensureDataSet(100_000, sampleDir)));
-    for (const [label, dir] of [
-      ["sample (186 rows)", sampleDir],
-      ["100,000 generated rows", big],
-    ] as const) {
+    const httpSizes = String(flags.get("http-sizes") ?? "100000").split(",").map(Number);
+    const folders: [string, string][] = [["sample (186 rows)", sampleDir]];
+    for (const size of httpSizes) folders.push([`${size.toLocaleString("en")} generated rows`, path.dirname(path.dirname(await ensureDataSet(size, sampleDir)))]);
+    for (const [label, dir] of folders) {
       process.stderr.write(`HTTP: ${label} …\n`);
       http.push(await httpBench(label, dir, { port, runs: httpRuns, connections: 20, amount: 400 }));
     }
