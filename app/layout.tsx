@@ -1,9 +1,9 @@
 import "@kern-ux/native/dist/kern.min.css";
-import "@kern-ux/native/dist/fonts/fira-sans.css";
 import "./globals.css";
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { ClientLinks } from "./_components/client-links";
+import { firaSans } from "./fonts";
 import { SampleNotice } from "./_components/sample-notice";
 import { SiteFooter } from "./_components/site-footer";
 import { SiteHeader } from "./_components/site-header";
@@ -23,7 +23,7 @@ export const viewport: Viewport = { themeColor: "#0b3a63", width: "device-width"
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="de" data-kern-theme="light">
+    <html lang="de" data-kern-theme="light" className={firaSans.variable}>
       <body>
         <ClientLinks />
         <SkipLinks />

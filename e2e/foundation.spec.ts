@@ -43,11 +43,18 @@ test.describe("Übersicht on the sample data", () => {
 
   test("serves fonts and styles itself", async ({ page, request }) => {
     await page.goto("/");
+    // KERN's Fira Sans, declared by the app (app/fonts.ts, family name "firaSans") with swap.
     const fontFamily = await page.evaluate(() => getComputedStyle(document.body).fontFamily);
-    expect(fontFamily).toContain("Fira Sans");
+    expect(fontFamily).toMatch(/^"?firaSans"?,/);
     await page.evaluate(() => document.fonts.ready);
-    const loaded = await page.evaluate(() => [...document.fonts].filter((f) => f.status === "loaded").map((f) => f.family));
-    expect(loaded.join(",")).toContain("Fira Sans");
+    const faces = await page.evaluate(() => [...document.fonts].map((f) => ({ family: f.family.replace(/"/g, ""), status: f.status, display: f.display })));
+    const loaded = faces.filter((f) => f.family === "firaSans" && f.status === "loaded");
+    expect(loaded.length).toBeGreaterThan(0);
+    for (const face of loaded) expect(face.display).toBe("swap");
+    // The font files come from this host.
+    const fontUrls = await page.evaluate(() => performance.getEntriesByType("resource").map((e) => e.name).filter((u) => u.endsWith(".woff2")));
+    expect(fontUrls.length).toBeGreaterThan(0);
+    for (const url of fontUrls) expect(new URL(url).origin).toBe(new URL(page.url()).origin);
     const response = await request.get("/");
     expect(response.status()).toBe(200);
     // The browser itself refuses requests to other hosts.
