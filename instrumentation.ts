@@ -1,5 +1,6 @@
 /**
- * Runs once when the server starts: the HTTP guard in front of Next (lib/http/http-guard.ts),
+ * Runs once when the server starts: the HTTP guard in front of Next (lib/http/http-guard.ts) with
+ * the cache of rendered pages (lib/http/page-cache.ts),
  * the retention job of reuse declarations (lib/reuse/retention-job.ts) and, with PostgreSQL,
  * following the Stände other instances publish or withdraw (lib/store/instance-sync.ts), and
  * loading the newest Stand, so that the first request does not wait for it.
@@ -7,7 +8,11 @@
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { installHttpGuard } = await import("./lib/http/http-guard");
-  installHttpGuard();
+  const { PageCache, pageCacheTtlMs } = await import("./lib/http/page-cache");
+  const { publicPageVersion } = await import("./lib/view/page-version");
+  const ttlMs = pageCacheTtlMs(process.env.PAGE_CACHE_TTL_MS);
+  // The dashboard is the page everyone opens and the costliest to render (docs/performance.md).
+  installHttpGuard({ pageCache: ttlMs > 0 ? new PageCache({ paths: ["/"], version: () => publicPageVersion(), ttlMs }) : undefined });
   const { startRetentionJob } = await import("./lib/reuse/retention-job");
   startRetentionJob();
   const { startInstanceSync } = await import("./lib/store/instance-sync");

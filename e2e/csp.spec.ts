@@ -35,6 +35,14 @@ test.describe("Content-Security-Policy with a nonce per request", () => {
     const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
     expect(scripts.length).toBeGreaterThan(3);
     for (const tag of scripts) expect(tag, tag).toContain(`nonce="${nonce}"`);
+    // The same holds for an answer of the page cache: its own nonce, in the header and every script.
+    const third = await request.get("/");
+    expect(third.headers()["x-seiten-cache"]).toBe("treffer");
+    const own = /script-src 'self' 'nonce-([^']+)'/.exec(third.headers()["content-security-policy"])![1];
+    expect([nonce, /script-src 'self' 'nonce-([^']+)'/.exec(second.headers()["content-security-policy"])![1]]).not.toContain(own);
+    const cachedScripts = [...(await third.text()).matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+    expect(cachedScripts).toHaveLength(scripts.length);
+    for (const tag of cachedScripts) expect(tag, tag).toContain(`nonce="${own}"`);
   });
 
   test("every page hydrates with no CSP violation, and the charts draw", async ({ page }) => {

@@ -79,6 +79,11 @@ test.describe("Publishing a Stand", () => {
   });
 
   test("a valid upload shows its changes and, once published, is what / and /api/leistungen serve", async ({ browser, request }) => {
+    // An anonymous reader's / comes from the page cache once rendered (lib/http/page-cache.ts) …
+    await request.get(`${STAFF_BASE_URL}/`);
+    const cached = await request.get(`${STAFF_BASE_URL}/`);
+    expect(cached.headers()["x-seiten-cache"]).toBe("treffer");
+    expect(await cached.text()).not.toContain("31.01.2023");
     const context = await signedInContext(browser, "redaktion");
     const page = await context.newPage();
     await page.goto("/verwaltung");
@@ -114,7 +119,9 @@ test.describe("Publishing a Stand", () => {
     const body = await api.json();
     expect(body.stand).toBe("2023-01-31");
     expect(body.total).toBe(185);
+    // … and a publication is in the very next answer: the cached page is not served any more.
     const home = await request.get(`${STAFF_BASE_URL}/`);
+    expect(home.headers()["x-seiten-cache"]).toBeUndefined();
     expect(await home.text()).toContain("31.01.2023");
 
     const published = recordEntries("veroeffentlichung").find((e) => e.details.stand === "2023-01-31");
@@ -125,6 +132,11 @@ test.describe("Publishing a Stand", () => {
   });
 
   test("a withdrawn Stand disappears from the public pages and the Stand list; an admin restores it", async ({ browser, request }) => {
+    // The file stays as it is; only the record changes – the cached / must go all the same.
+    await request.get(`${STAFF_BASE_URL}/`);
+    const cached = await request.get(`${STAFF_BASE_URL}/`);
+    expect(cached.headers()["x-seiten-cache"]).toBe("treffer");
+    expect(await cached.text()).toContain("31.01.2023");
     const context = await signedInContext(browser, "redaktion");
     const page = await context.newPage();
     await page.goto("/verwaltung/staende");

@@ -18,7 +18,10 @@ export interface HttpBenchResult {
   firstSortMs: number;
   firstLoadJs: { scripts: number; gzip: number };
   queries: HttpQueryResult[];
+  /** The burst of `/` as readers get it (the page cache answers repeated views). */
   load: { connections: number; requests: number; requestsPerSecond: number; p50Ms: number; p99Ms: number; failed: number; peakRssMb: number | null };
+  /** The same burst with `Cache-Control: no-cache`: every answer rendered. */
+  renderedLoad: HttpBenchResult["load"];
   rssAfterMb: number | null;
 }
 
@@ -30,14 +33,17 @@ export interface HttpBenchOptions {
   amount: number;
 }
 
-async function burst(url: string, pid: number, connections: number, amount: number): Promise<HttpBenchResult["load"]> {
+type Load = HttpBenchResult["load"];
+
+/** A bounded burst; `fresh` asks with `Cache-Control: no-cache`, so every answer is rendered. */
+async function burst(url: string, pid: number, connections: number, amount: number, fresh = false): Promise<Load> {
   let peak: number | null = treeRssMb(pid);
   const sampler = setInterval(() => {
     const now = treeRssMb(pid);
     if (now !== null) peak = Math.max(peak ?? 0, now);
   }, 100);
   try {
-    const result = await autocannon({ url, connections, amount, timeout: 30 });
+    const result = await autocannon({ url, connections, amount, timeout: 30, headers: fresh ? { "cache-control": "no-cache" } : {} });
     return {
       connections,
       requests: result.requests.total,
@@ -62,8 +68,9 @@ export async function httpBench(label: string, dataDir: string, options: HttpBen
     const firstSortMs = performance.now() - sortStarted;
     const firstLoadJs = await defaultViewScripts(server.base);
     const queries = await runHttpQueries(server.base, options.runs);
+    const renderedLoad = await burst(`${server.base}/`, pid, options.connections, options.amount, true);
     const load = await burst(`${server.base}/`, pid, options.connections, options.amount);
-    return { label, dataDir, coldStartMs: server.coldStartMs, listenMs: server.listenMs, firstSortMs, firstLoadJs, queries, load, rssAfterMb: treeRssMb(pid) };
+    return { label, dataDir, coldStartMs: server.coldStartMs, listenMs: server.listenMs, firstSortMs, firstLoadJs, queries, load, renderedLoad, rssAfterMb: treeRssMb(pid) };
   } finally {
     await server.stop();
   }

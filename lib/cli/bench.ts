@@ -39,23 +39,29 @@ async function ensureDataSet(rows: number, sampleDir: string): Promise<string> {
 const fmt = (ms: number) => (ms < 10 ? ms.toFixed(2) : ms.toFixed(1));
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 
+const burstCell = (load: HttpBenchResult["load"]) => `${load.requestsPerSecond.toFixed(0)} req/s${load.failed ? ` (${load.failed} failed)` : ""}`;
+
 /** The HTTP report: per data folder the server figures, then page vs API per query. */
 function httpReport(results: HttpBenchResult[]): string[] {
   const lines = [
-    "| data | cold start: listening / first `/` | then first `/?sort=leistung` | first-load JS of `/` (gzip) | `/` at 20 connections | p50 / p99 | RSS peak under load | RSS after the run |",
+    "| data | cold start: listening / first `/` | then first `/?sort=leistung` | first-load JS of `/` (gzip) | `/` at 20 connections: rendered / page cache | p50 / p99 (page cache) | RSS peak under load (rendered / page cache) | RSS after the run |",
     "|---|---:|---:|---:|---:|---:|---:|---:|",
   ];
   for (const r of results) {
     lines.push(
-      `| ${r.label} | ${(r.listenMs / 1000).toFixed(2)} s / ${(r.coldStartMs / 1000).toFixed(2)} s | ${r.firstSortMs.toFixed(0)} ms | ${kb(r.firstLoadJs.gzip)} (${r.firstLoadJs.scripts} scripts) | ${r.load.requestsPerSecond.toFixed(0)} req/s (${r.load.requests} requests${r.load.failed ? `, ${r.load.failed} failed` : ""}) | ${r.load.p50Ms} / ${r.load.p99Ms} ms | ${r.load.peakRssMb ?? "–"} MB | ${r.rssAfterMb ?? "–"} MB |`,
+      `| ${r.label} | ${(r.listenMs / 1000).toFixed(2)} s / ${(r.coldStartMs / 1000).toFixed(2)} s | ${r.firstSortMs.toFixed(0)} ms | ${kb(r.firstLoadJs.gzip)} (${r.firstLoadJs.scripts} scripts) | ${burstCell(r.renderedLoad)} / ${burstCell(r.load)} | ${r.load.p50Ms} / ${r.load.p99Ms} ms | ${r.renderedLoad.peakRssMb ?? "–"} / ${r.load.peakRssMb ?? "–"} MB | ${r.rssAfterMb ?? "–"} MB |`,
     );
   }
   lines.push("| publish swap | see docs/performance.md | | | | | | |");
-  lines.push("", "| data | query | matches | `/` median / p95 | API median / p95 | `/` ÷ API | HTML of `/` (flight) | API JSON |", "|---|---|---:|---:|---:|---:|---:|---:|");
+  lines.push(
+    "",
+    "| data | query | matches | `/` rendered, median / p95 | `/` page cache, median / p95 | API median / p95 | `/` ÷ API: rendered / page cache | HTML of `/` (flight) | API JSON |",
+    "|---|---|---:|---:|---:|---:|---:|---:|---:|",
+  );
   for (const r of results) {
     for (const q of r.queries) {
       lines.push(
-        `| ${r.label} | ${q.name} | ${q.total.toLocaleString("en")} | ${fmt(q.page.medianMs)} / ${fmt(q.page.p95Ms)} ms | ${fmt(q.api.medianMs)} / ${fmt(q.api.p95Ms)} ms | ${q.ratio.toFixed(2)}× | ${kb(q.page.bytes)} (${kb(q.page.flightBytes)}) | ${kb(q.api.bytes)} |`,
+        `| ${r.label} | ${q.name} | ${q.total.toLocaleString("en")} | ${fmt(q.page.medianMs)} / ${fmt(q.page.p95Ms)} ms | ${fmt(q.cached.medianMs)} / ${fmt(q.cached.p95Ms)} ms | ${fmt(q.api.medianMs)} / ${fmt(q.api.p95Ms)} ms | ${q.ratio.toFixed(2)}× / ${q.cachedRatio.toFixed(2)}× | ${kb(q.page.bytes)} (${kb(q.page.flightBytes)}) | ${kb(q.api.bytes)} |`,
       );
     }
   }

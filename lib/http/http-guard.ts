@@ -10,11 +10,14 @@
  *   cannot parse) gets German words, and that 500 becomes the 400 it is (guard-response.ts).
  * - A request that Node's HTTP parser refuses (an unknown method, headers or URL over 16 KB)
  *   gets a German answer instead of Node's empty one.
+ * - With a page cache (page-cache.ts), an anonymous document request for a cached page is
+ *   answered from memory while its data is unchanged.
  */
 import http from "node:http";
 import { methodNotAllowed } from "./methods";
 import { declaredTooLarge, tooLargeAnswer } from "./request-size";
 import { guardResponse } from "./guard-response";
+import type { PageCache } from "./page-cache";
 import { type ResponseOverride, responseOverrides } from "./response-override";
 
 const INSTALLED = Symbol.for("ozg-nachnutzungsuebersicht.http-guard");
@@ -83,7 +86,7 @@ function refuseBody(req: http.IncomingMessage, res: http.ServerResponse, answer:
   req.once("error", () => res.destroy());
 }
 
-export function installHttpGuard(): void {
+export function installHttpGuard(options: { pageCache?: PageCache } = {}): void {
   const prototype = http.Server.prototype as http.Server & { [INSTALLED]?: boolean; emit: Emit };
   if (prototype[INSTALLED]) return;
   prototype[INSTALLED] = true;
@@ -116,6 +119,8 @@ export function installHttpGuard(): void {
     }
     const override: ResponseOverride = { headers: {} };
     guardResponse(req, res, override);
-    return responseOverrides.run(override, () => emit.call(this, event, ...args));
+    const render = () => responseOverrides.run(override, () => emit.call(this, event, ...args));
+    if (options.pageCache?.handle(req, res, render)) return true;
+    return render();
   };
 }

@@ -5,6 +5,7 @@
  */
 import type { Db } from "../db/schema";
 import { type Clock, readJson, systemClock, toIso, toNumber } from "../db/values";
+import { noteDataChange } from "../data-changes";
 
 export const RECORD_ACTIONS = [
   "anmeldung",
@@ -64,6 +65,7 @@ export async function appendRecord(db: Db, entry: NewRecordEntry, clock: Clock =
     .values({ at, actor: entry.actor, action: entry.action, details: JSON.stringify(details) })
     .returning("id")
     .executeTakeFirstOrThrow();
+  noteDataChange();
   return { id: toNumber(id), at, actor: entry.actor, action: entry.action, details };
 }
 

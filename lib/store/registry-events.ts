@@ -9,6 +9,7 @@ import { sql } from "kysely";
 import type { DatabaseConfig } from "../db/config";
 import { dialectOf } from "../db/open";
 import type { Db } from "../db/schema";
+import { noteDataChange } from "../data-changes";
 
 export const REGISTRY_CHANNEL = "ozg_staende";
 /** Wait before listening again after the connection to PostgreSQL was lost: 2 s, doubling up to a minute. */
@@ -41,9 +42,10 @@ export function listenForRegistryChanges(config: Extract<DatabaseConfig, { diale
     if (!outage) console.error(line);
     outage = true;
   };
-  // Changes are handled one after the other; a burst collapses into the next run.
+  // Changes are handled one after the other; a burst collapses into the next run. Once handled,
+  // the change counts for the cached pages (lib/data-changes.ts).
   const handle = () => {
-    running = running.then(onChange).catch((error: unknown) => console.error(`Register: Abgleich fehlgeschlagen (${(error as Error).message})`));
+    running = running.then(onChange).then(noteDataChange).catch((error: unknown) => console.error(`Register: Abgleich fehlgeschlagen (${(error as Error).message})`));
   };
   const reconnect = () => {
     if (stopped) return;
