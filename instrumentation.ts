@@ -10,7 +10,14 @@ export async function register(): Promise<void> {
   const { installHttpGuard } = await import("./lib/http/http-guard");
   const { PageCache, pageCacheTtlMs } = await import("./lib/http/page-cache");
   const { publicPageVersion } = await import("./lib/view/page-version");
-  const ttlMs = pageCacheTtlMs(process.env.PAGE_CACHE_TTL_MS);
+  let ttlMs: number;
+  try {
+    ttlMs = pageCacheTtlMs(process.env.PAGE_CACHE_TTL_MS);
+  } catch (error) {
+    // A wrong setting must not keep the server from starting: said once, the default applies.
+    console.error(`${(error as Error).message} Es gilt der Standard von 2000 ms.`);
+    ttlMs = pageCacheTtlMs(undefined);
+  }
   // The dashboard is the page everyone opens and the costliest to render (docs/performance.md).
   installHttpGuard({ pageCache: ttlMs > 0 ? new PageCache({ paths: ["/"], version: () => publicPageVersion(), ttlMs }) : undefined });
   const { startRetentionJob } = await import("./lib/reuse/retention-job");

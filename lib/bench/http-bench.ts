@@ -68,8 +68,9 @@ export async function httpBench(label: string, dataDir: string, options: HttpBen
     const firstSortMs = performance.now() - sortStarted;
     const firstLoadJs = await defaultViewScripts(server.base);
     const queries = await runHttpQueries(server.base, options.runs);
-    const renderedLoad = await burst(`${server.base}/`, pid, options.connections, options.amount, true);
+    // The readers' burst first: its RSS is then not the one the rendering burst left behind.
     const load = await burst(`${server.base}/`, pid, options.connections, options.amount);
+    const renderedLoad = await burst(`${server.base}/`, pid, options.connections, options.amount, true);
     return { label, dataDir, coldStartMs: server.coldStartMs, listenMs: server.listenMs, firstSortMs, firstLoadJs, queries, load, renderedLoad, rssAfterMb: treeRssMb(pid) };
   } finally {
     await server.stop();

@@ -2,7 +2,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { PageCache, pageCacheKey, pageCacheTtlMs } from "./page-cache";
+import { PageCache, pageCacheKey, pageCacheTtlMs, splitAt } from "./page-cache";
 
 /** A stand-in for Next: counts its renders, uses a fresh nonce each time, compresses like Next. */
 let renders = 0;
@@ -141,5 +141,13 @@ describe("pageCacheTtlMs", () => {
     expect(pageCacheTtlMs("0")).toBe(0);
     expect(pageCacheTtlMs("5000")).toBe(5_000);
     expect(() => pageCacheTtlMs("bald")).toThrow(/PAGE_CACHE_TTL_MS muss eine ganze Zahl/);
+  });
+});
+
+describe("splitAt", () => {
+  it("cuts a page at every occurrence of its nonce, keeping everything else", () => {
+    const parts = splitAt(Buffer.from('<a nonce="N1">x</a><b nonce="N1"></b>N1'), "N1");
+    expect(parts.map(String)).toEqual(['<a nonce="', '">x</a><b nonce="', '"></b>', ""]);
+    expect(splitAt(Buffer.from("plain"), null).map(String)).toEqual(["plain"]);
   });
 });

@@ -35,10 +35,24 @@ interface Entry {
   version: string;
   storedAt: number;
   headers: http.OutgoingHttpHeaders;
-  /** The page uncompressed. */
-  body: Buffer;
+  /** The page uncompressed, cut where its nonce stood: an answer puts its own nonce between the parts. */
+  parts: Buffer[];
   /** The CSP nonce the page was rendered with, replaced in every answer. */
   nonce: string | null;
+}
+
+/** The body cut at every occurrence of `nonce` (one part when there is none). */
+export function splitAt(body: Buffer, nonce: string | null): Buffer[] {
+  if (!nonce) return [body];
+  const needle = Buffer.from(nonce, "utf8");
+  const parts: Buffer[] = [];
+  let from = 0;
+  for (let at = body.indexOf(needle, from); at !== -1; at = body.indexOf(needle, from)) {
+    parts.push(body.subarray(from, at));
+    from = at + needle.length;
+  }
+  parts.push(body.subarray(from));
+  return parts;
 }
 
 /** Headers of the stored answer that belong to one transfer, not to the page. */
@@ -125,28 +139,34 @@ export class PageCache {
 
   private serve(entry: Entry, req: http.IncomingMessage, res: http.ServerResponse): void {
     const headers: http.OutgoingHttpHeaders = { ...entry.headers };
-    let body = entry.body;
+    const nonce = entry.nonce ? createNonce() : "";
     if (entry.nonce) {
-      const nonce = createNonce();
-      body = Buffer.from(body.toString("utf8").replaceAll(entry.nonce, nonce), "utf8");
       for (const name of ["content-security-policy", "content-security-policy-report-only"]) {
         const value = headers[name];
         if (typeof value === "string") headers[name] = value.replaceAll(entry.nonce, nonce);
       }
     }
+    // The stored parts are sent as they are, the new nonce between them: no copy of the page per answer.
+    const between = Buffer.from(nonce, "utf8");
+    const chunks = entry.parts.flatMap((part, i) => (i === 0 ? [part] : [between, part]));
+    headers["x-seiten-cache"] = "treffer";
     if (acceptsGzip(req.headers)) {
       // Level 4: a third of level 6's time for 8 % more bytes (333 kB of HTML: 1.4 ms, 42 kB).
-      body = gzipSync(body, { level: 4 });
+      const body = gzipSync(Buffer.concat(chunks), { level: 4 });
       headers["content-encoding"] = "gzip";
+      headers["content-length"] = String(body.length);
+      res.writeHead(200, headers);
+      res.end(body);
+      return;
     }
-    headers["content-length"] = String(body.length);
-    headers["x-seiten-cache"] = "treffer";
+    headers["content-length"] = String(chunks.reduce((sum, c) => sum + c.length, 0));
     res.writeHead(200, headers);
-    res.end(body);
+    for (const chunk of chunks.slice(0, -1)) res.write(chunk);
+    res.end(chunks[chunks.length - 1]);
   }
 
   /** Collects what Next writes (after its compression) and hands a keepable answer over at the end. */
-  private capture(res: http.ServerResponse, keep: (stored: Pick<Entry, "headers" | "body" | "nonce">) => void): void {
+  private capture(res: http.ServerResponse, keep: (stored: Pick<Entry, "headers" | "parts" | "nonce">) => void): void {
     const maxBytes = this.options.maxBytes ?? 4 * 1024 * 1024;
     const chunks: Buffer[] = [];
     let size = 0;
@@ -183,7 +203,7 @@ export class PageCache {
   }
 }
 
-function keepIfCacheable(res: http.ServerResponse, raw: Buffer, keep: (stored: Pick<Entry, "headers" | "body" | "nonce">) => void): void {
+function keepIfCacheable(res: http.ServerResponse, raw: Buffer, keep: (stored: Pick<Entry, "headers" | "parts" | "nonce">) => void): void {
   if (res.statusCode !== 200 || res.getHeader("set-cookie") !== undefined) return;
   if (!String(res.getHeader("content-type") ?? "").startsWith("text/html")) return;
   let body: Buffer | null;
@@ -196,7 +216,7 @@ function keepIfCacheable(res: http.ServerResponse, raw: Buffer, keep: (stored: P
   const headers: http.OutgoingHttpHeaders = {};
   for (const [name, value] of Object.entries(res.getHeaders())) if (!TRANSFER_HEADERS.has(name) && value !== undefined) headers[name] = value;
   const nonce = NONCE_RE.exec(String(headers["content-security-policy"] ?? ""))?.[1] ?? null;
-  keep({ headers, body, nonce });
+  keep({ headers, parts: splitAt(body, nonce), nonce });
 }
 
 /** Time to live of a cached page from `PAGE_CACHE_TTL_MS` (milliseconds, 0 turns the cache off); 2 s by default. */
