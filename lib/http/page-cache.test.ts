@@ -8,11 +8,20 @@ import { PageCache, pageCacheKey, pageCacheTtlMs, splitAt } from "./page-cache";
 let renders = 0;
 let status = 200;
 let setCookie = false;
+let delayMs = 0;
 let version = "v1";
 let clock = 0;
 const cache = new PageCache({ paths: ["/"], version: async () => version, ttlMs: 2_000, now: () => clock });
 
 function next(req: http.IncomingMessage, res: http.ServerResponse): void {
+  if (delayMs > 0) {
+    setTimeout(() => respond(req, res), delayMs);
+    return;
+  }
+  respond(req, res);
+}
+
+function respond(req: http.IncomingMessage, res: http.ServerResponse): void {
   renders++;
   const nonce = `nonce${renders}AAAA==`;
   const html = Buffer.from(`<html><script nonce="${nonce}">a</script><p>Render ${renders}</p><script nonce="${nonce}">b</script></html>`);
@@ -41,6 +50,7 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 beforeEach(() => {
   status = 200;
   setCookie = false;
+  delayMs = 0;
   version = `v${Math.random()}`;
   clock += 10_000;
 });
@@ -98,6 +108,15 @@ describe("PageCache", () => {
     expect(await res.text()).toMatch(/<p>Render \d+<\/p>/);
     const plain = await new Promise<string>((resolve) => http.get(base + "/", (r) => { const c: Buffer[] = []; r.on("data", (d) => c.push(d)); r.on("end", () => resolve(r.headers["content-encoding"] ?? "none")); }));
     expect(plain).toBe("none");
+  });
+
+  it("renders a view once for readers who ask for it at the same moment", async () => {
+    delayMs = 50;
+    const before = renders;
+    const answers = await Promise.all(Array.from({ length: 10 }, () => get("/?phase=Planung")));
+    expect(renders).toBe(before + 1);
+    expect(answers.filter((a) => !a.hit)).toHaveLength(1);
+    expect(new Set(answers.map((a) => nonceOf(a.csp))).size).toBe(10);
   });
 
   it("never keeps an error, an answer with Set-Cookie, or a path it was not given", async () => {

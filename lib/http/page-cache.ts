@@ -60,6 +60,8 @@ const TRANSFER_HEADERS = new Set(["content-length", "content-encoding", "transfe
 /** Requests of Next's client router (they want the flight payload, not the document). */
 const ROUTER_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-action", "next-url"];
 const NONCE_RE = /'nonce-([^']+)'/;
+/** How long a request waits for the same view's render under way before it renders itself. */
+const WAIT_FOR_RENDER_MS = 10_000;
 
 /** The cache key of a request, or null when its answer must not come from (or go into) the cache. */
 export function pageCacheKey(req: Pick<http.IncomingMessage, "method" | "url" | "headers">, paths: ReadonlySet<string>): string | null {
@@ -99,6 +101,8 @@ function decoded(body: Buffer, encoding: string): Buffer | null {
 
 export class PageCache {
   private readonly entries = new Map<string, Entry>();
+  /** Renders under way per key: requests for the same view wait for it instead of rendering it too. */
+  private readonly rendering = new Map<string, Promise<void>>();
   private readonly paths: ReadonlySet<string>;
   private readonly now: () => number;
 
@@ -129,11 +133,33 @@ export class PageCache {
     } catch {
       return render();
     }
-    const entry = this.entries.get(key);
-    if (entry && entry.version === version && this.now() - entry.storedAt < this.options.ttlMs && !wantsFresh(req.headers)) {
-      return this.serve(entry, req, res);
+    const fresh = wantsFresh(req.headers);
+    const usable = () => {
+      const entry = this.entries.get(key);
+      return entry && entry.version === version && this.now() - entry.storedAt < this.options.ttlMs ? entry : null;
+    };
+    if (!fresh) {
+      const entry = usable();
+      if (entry) return this.serve(entry, req, res);
+      // Twenty readers arriving together must not render the same page twenty times.
+      const under = this.rendering.get(key);
+      if (under) {
+        // Bounded: a render that never ends must not hold its waiters (they render themselves).
+        let timer: NodeJS.Timeout | undefined;
+        await Promise.race([under, new Promise<void>((resolve) => (timer = setTimeout(resolve, WAIT_FOR_RENDER_MS)))]);
+        clearTimeout(timer);
+        const after = usable();
+        if (after) return this.serve(after, req, res);
+      }
     }
-    this.capture(res, (stored) => this.store(key, { ...stored, version, storedAt: this.now() }));
+    let done!: () => void;
+    const finished = new Promise<void>((resolve) => (done = resolve));
+    if (!this.rendering.has(key)) {
+      this.rendering.set(key, finished);
+      void finished.then(() => this.rendering.get(key) === finished && this.rendering.delete(key));
+    }
+    res.once("close", () => done());
+    this.capture(res, (stored) => this.store(key, { ...stored, version, storedAt: this.now() }), done);
     render();
   }
 
@@ -166,7 +192,7 @@ export class PageCache {
   }
 
   /** Collects what Next writes (after its compression) and hands a keepable answer over at the end. */
-  private capture(res: http.ServerResponse, keep: (stored: Pick<Entry, "headers" | "parts" | "nonce">) => void): void {
+  private capture(res: http.ServerResponse, keep: (stored: Pick<Entry, "headers" | "parts" | "nonce">) => void, done: () => void): void {
     const maxBytes = this.options.maxBytes ?? 4 * 1024 * 1024;
     const chunks: Buffer[] = [];
     let size = 0;
@@ -188,6 +214,7 @@ export class PageCache {
       collect(chunk, rest[0]);
       const result = (end as (...args: unknown[]) => http.ServerResponse).call(this, chunk, ...rest);
       if (!overflow) keepIfCacheable(res, Buffer.concat(chunks), keep);
+      done();
       return result;
     } as typeof res.end;
   }
