@@ -1,9 +1,11 @@
 /**
- * Runs once when the server starts: the HTTP guard in front of Next (lib/http/http-guard.ts) with
- * the cache of rendered pages (lib/http/page-cache.ts),
- * the retention job of reuse declarations (lib/reuse/retention-job.ts) and, with PostgreSQL,
- * following the Stände other instances publish or withdraw (lib/store/instance-sync.ts), and
- * loading the newest Stand, so that the first request does not wait for it.
+ * Runs once when the server starts:
+ * - the HTTP guard in front of Next (lib/http/http-guard.ts) with the cache of rendered pages
+ *   (lib/http/page-cache.ts);
+ * - the retention job of reuse declarations (lib/reuse/retention-job.ts);
+ * - with PostgreSQL, following the Stände other instances publish or withdraw
+ *   (lib/store/instance-sync.ts);
+ * - loading the newest Stand, so that the first request does not wait for it.
  */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;

@@ -111,10 +111,6 @@ export class PageCache {
     this.now = options.now ?? Date.now;
   }
 
-  get size(): number {
-    return this.entries.size;
-  }
-
   /**
    * Answers `req` from the cache, or lets `render` (Next) answer it and keeps that answer. Returns
    * false when the request is none for the cache (the caller renders it as usual).
@@ -122,7 +118,11 @@ export class PageCache {
   handle(req: http.IncomingMessage, res: http.ServerResponse, render: () => void): boolean {
     const key = pageCacheKey(req, this.paths);
     if (key === null) return false;
-    void this.answer(key, req, res, render);
+    this.answer(key, req, res, render).catch((error: unknown) => {
+      // Not expected (Next answers its own errors); the connection must not hang either way.
+      console.error(`Seiten-Cache: ${(error as Error).message}`);
+      if (!res.headersSent) res.destroy();
+    });
     return true;
   }
 
