@@ -24,7 +24,7 @@ function next(req: http.IncomingMessage, res: http.ServerResponse): void {
 function respond(req: http.IncomingMessage, res: http.ServerResponse): void {
   renders++;
   const nonce = `nonce${renders}AAAA==`;
-  const html = Buffer.from(`<html><script nonce="${nonce}">a</script><p>Render ${renders}</p><script nonce="${nonce}">b</script></html>`);
+  const html = Buffer.from(`<html><script nonce="${nonce}">a</script><p>Render ${renders} for ${req.url}</p><script nonce="${nonce}">b</script></html>`);
   res.statusCode = status;
   res.setHeader("Content-Type", "text/html; charset=utf-8");
   res.setHeader("Content-Security-Policy", `script-src 'self' 'nonce-${nonce}'`);
@@ -105,7 +105,7 @@ describe("PageCache", () => {
     const res = await fetch(base + "/", { headers: { "Accept-Encoding": "gzip" } });
     expect(res.headers.get("x-seiten-cache")).toBe("treffer");
     expect(res.headers.get("content-encoding")).toBe("gzip");
-    expect(await res.text()).toMatch(/<p>Render \d+<\/p>/);
+    expect(await res.text()).toMatch(/<p>Render \d+ for \/<\/p>/);
     const plain = await new Promise<string>((resolve) => http.get(base + "/", (r) => { const c: Buffer[] = []; r.on("data", (d) => c.push(d)); r.on("end", () => resolve(r.headers["content-encoding"] ?? "none")); }));
     expect(plain).toBe("none");
   });
@@ -117,6 +117,26 @@ describe("PageCache", () => {
     expect(renders).toBe(before + 1);
     expect(answers.filter((a) => !a.hit)).toHaveLength(1);
     expect(new Set(answers.map((a) => nonceOf(a.csp))).size).toBe(10);
+  });
+
+  it("keeps at most maxEntries views and no page over maxBytes", async () => {
+    const small = new PageCache({ paths: ["/"], version: async () => "v", ttlMs: 60_000, maxEntries: 2, maxBytes: 200, now: () => clock });
+    const local = http.createServer((req, res) => {
+      if (!small.handle(req, res, () => respond(req, res))) respond(req, res);
+    });
+    await new Promise<void>((resolve) => local.listen(0, "127.0.0.1", resolve));
+    const at = `http://127.0.0.1:${(local.address() as AddressInfo).port}`;
+    const hit = async (path: string) => (await fetch(at + path)).headers.get("x-seiten-cache") === "treffer";
+    try {
+      for (const path of ["/?a", "/?b", "/?c"]) await hit(path);
+      expect([await hit("/?a"), await hit("/?c")]).toEqual([false, true]);
+      const before = renders;
+      const long = "/?" + "x".repeat(300);
+      expect([await hit(long), await hit(long)]).toEqual([false, false]);
+      expect(renders).toBe(before + 2);
+    } finally {
+      await new Promise<void>((resolve) => local.close(() => resolve()));
+    }
   });
 
   it("never keeps an error, an answer with Set-Cookie, or a path it was not given", async () => {

@@ -24,9 +24,9 @@ export interface PageCacheOptions {
   /** What the pages depend on, as one text; an entry serves only while it is unchanged. */
   version: () => Promise<string>;
   ttlMs: number;
-  /** Entries kept at most (least recently stored go first). */
+  /** Entries kept at most (least recently stored go first); 50 by default. */
   maxEntries?: number;
-  /** A page larger than this (uncompressed) is not kept. */
+  /** A page larger than this (uncompressed) is not kept; 2 MB by default. */
   maxBytes?: number;
   now?: () => number;
 }
@@ -60,6 +60,13 @@ const TRANSFER_HEADERS = new Set(["content-length", "content-encoding", "transfe
 /** Requests of Next's client router (they want the flight payload, not the document). */
 const ROUTER_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-action", "next-url"];
 const NONCE_RE = /'nonce-([^']+)'/;
+/**
+ * Bounds of the memory the cache may take: at most 100 MB however many hosts and addresses a
+ * client makes up (the dashboard's default view is some 330 kB; 100 rows of every column stay
+ * under 2 MB).
+ */
+const DEFAULT_MAX_ENTRIES = 50;
+const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
 /** How long a request waits for the same view's render under way before it renders itself. */
 const WAIT_FOR_RENDER_MS = 10_000;
 
@@ -83,17 +90,19 @@ function acceptsGzip(headers: http.IncomingHttpHeaders): boolean {
   return /\bgzip\b(?!\s*;\s*q=0(\.0*)?\b)/i.test(String(headers["accept-encoding"] ?? ""));
 }
 
-function decoded(body: Buffer, encoding: string): Buffer | null {
+/** The body without its content encoding; throws past `maxBytes` (a page that large is not kept). */
+function decoded(body: Buffer, encoding: string, maxBytes: number): Buffer | null {
+  const limit = { maxOutputLength: maxBytes + 1 };
   switch (encoding) {
     case "":
     case "identity":
       return body;
     case "gzip":
-      return gunzipSync(body);
+      return gunzipSync(body, limit);
     case "br":
-      return brotliDecompressSync(body);
+      return brotliDecompressSync(body, limit);
     case "deflate":
-      return inflateSync(body);
+      return inflateSync(body, limit);
     default:
       return null;
   }
@@ -193,7 +202,7 @@ export class PageCache {
 
   /** Collects what Next writes (after its compression) and hands a keepable answer over at the end. */
   private capture(res: http.ServerResponse, keep: (stored: Pick<Entry, "headers" | "parts" | "nonce">) => void, done: () => void): void {
-    const maxBytes = this.options.maxBytes ?? 4 * 1024 * 1024;
+    const maxBytes = this.options.maxBytes ?? DEFAULT_MAX_BYTES;
     const chunks: Buffer[] = [];
     let size = 0;
     let overflow = false;
@@ -213,7 +222,7 @@ export class PageCache {
     res.end = function (this: http.ServerResponse, chunk?: unknown, ...rest: unknown[]) {
       collect(chunk, rest[0]);
       const result = (end as (...args: unknown[]) => http.ServerResponse).call(this, chunk, ...rest);
-      if (!overflow) keepIfCacheable(res, Buffer.concat(chunks), keep);
+      if (!overflow) keepIfCacheable(res, Buffer.concat(chunks), maxBytes, keep);
       done();
       return result;
     } as typeof res.end;
@@ -222,7 +231,7 @@ export class PageCache {
   private store(key: string, entry: Entry): void {
     this.entries.delete(key);
     this.entries.set(key, entry);
-    const max = this.options.maxEntries ?? 100;
+    const max = this.options.maxEntries ?? DEFAULT_MAX_ENTRIES;
     for (const oldest of this.entries.keys()) {
       if (this.entries.size <= max) break;
       this.entries.delete(oldest);
@@ -230,16 +239,17 @@ export class PageCache {
   }
 }
 
-function keepIfCacheable(res: http.ServerResponse, raw: Buffer, keep: (stored: Pick<Entry, "headers" | "parts" | "nonce">) => void): void {
+/** `raw` as Next sent it (compressed or not); kept when it is a page of at most `maxBytes` uncompressed. */
+function keepIfCacheable(res: http.ServerResponse, raw: Buffer, maxBytes: number, keep: (stored: Pick<Entry, "headers" | "parts" | "nonce">) => void): void {
   if (res.statusCode !== 200 || res.getHeader("set-cookie") !== undefined) return;
   if (!String(res.getHeader("content-type") ?? "").startsWith("text/html")) return;
   let body: Buffer | null;
   try {
-    body = decoded(raw, String(res.getHeader("content-encoding") ?? "").toLowerCase());
+    body = decoded(raw, String(res.getHeader("content-encoding") ?? "").toLowerCase(), maxBytes);
   } catch {
     return;
   }
-  if (!body) return;
+  if (!body || body.length > maxBytes) return;
   const headers: http.OutgoingHttpHeaders = {};
   for (const [name, value] of Object.entries(res.getHeaders())) if (!TRANSFER_HEADERS.has(name) && value !== undefined) headers[name] = value;
   const nonce = NONCE_RE.exec(String(headers["content-security-policy"] ?? ""))?.[1] ?? null;
