@@ -39,22 +39,28 @@ export async function stopServer(child: ChildProcess): Promise<void> {
   await exited;
 }
 
-/** Polls `path` until it answers 200; throws when the process ends or after `timeoutMs`. */
-export async function waitForAnswer(base: string, child: ChildProcess, urlPath = "/", timeoutMs = 120_000): Promise<void> {
+/** Polls `ready` every `everyMs` until it holds; throws when the process ends or after `timeoutMs`. */
+async function pollUntil(ready: () => Promise<boolean>, child: ChildProcess, everyMs: number, failure: string, timeoutMs = 120_000): Promise<void> {
   const deadline = performance.now() + timeoutMs;
   while (performance.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`next start endete mit ${child.exitCode}`);
-    const ok = await fetch(`${base}${urlPath}`).then(
+    if (await ready()) return;
+    await new Promise((resolve) => setTimeout(resolve, everyMs));
+  }
+  throw new Error(failure);
+}
+
+/** Polls `path` until it answers 200; throws when the process ends or after `timeoutMs`. */
+export function waitForAnswer(base: string, child: ChildProcess, urlPath = "/", timeoutMs = 120_000): Promise<void> {
+  const answers = () =>
+    fetch(`${base}${urlPath}`).then(
       async (r) => {
         await r.arrayBuffer();
         return r.ok;
       },
       () => false,
     );
-    if (ok) return;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  throw new Error(`Der Server unter ${base} antwortet nicht.`);
+  return pollUntil(answers, child, 20, `Der Server unter ${base} antwortet nicht.`, timeoutMs);
 }
 
 function accepts(port: number): Promise<boolean> {
@@ -67,17 +73,6 @@ function accepts(port: number): Promise<boolean> {
   });
 }
 
-/** Polls until the port accepts connections; throws when the process ends or after `timeoutMs`. */
-async function waitForPort(port: number, child: ChildProcess, timeoutMs = 120_000): Promise<void> {
-  const deadline = performance.now() + timeoutMs;
-  while (performance.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start endete mit ${child.exitCode}`);
-    if (await accepts(port)) return;
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-  throw new Error(`Der Server auf Port ${port} nimmt keine Verbindung an.`);
-}
-
 /** Starts the server and waits for its first `/`, measuring the cold start (and its boot part). */
 export async function startBenchServer(port: number, dataDir: string): Promise<BenchServer> {
   const started = performance.now();
@@ -85,7 +80,7 @@ export async function startBenchServer(port: number, dataDir: string): Promise<B
   const base = `http://${HOST}:${port}`;
   let listenMs: number;
   try {
-    await waitForPort(port, child);
+    await pollUntil(() => accepts(port), child, 5, `Der Server auf Port ${port} nimmt keine Verbindung an.`);
     listenMs = performance.now() - started;
     await waitForAnswer(base, child);
   } catch (error) {

@@ -167,8 +167,9 @@ export class PageCache {
       this.rendering.set(key, finished);
       void finished.then(() => this.rendering.get(key) === finished && this.rendering.delete(key));
     }
+    // "close" follows the end of every answer (the page is stored by then) and a broken connection alike.
     res.once("close", () => done());
-    this.capture(res, (stored) => this.store(key, { ...stored, version, storedAt: this.now() }), done);
+    this.capture(res, (stored) => this.store(key, { ...stored, version, storedAt: this.now() }));
     render();
   }
 
@@ -201,7 +202,7 @@ export class PageCache {
   }
 
   /** Collects what Next writes (after its compression) and hands a keepable answer over at the end. */
-  private capture(res: http.ServerResponse, keep: (stored: Pick<Entry, "headers" | "parts" | "nonce">) => void, done: () => void): void {
+  private capture(res: http.ServerResponse, keep: (stored: Pick<Entry, "headers" | "parts" | "nonce">) => void): void {
     const maxBytes = this.options.maxBytes ?? DEFAULT_MAX_BYTES;
     const chunks: Buffer[] = [];
     let size = 0;
@@ -223,7 +224,6 @@ export class PageCache {
       collect(chunk, rest[0]);
       const result = (end as (...args: unknown[]) => http.ServerResponse).call(this, chunk, ...rest);
       if (!overflow) keepIfCacheable(res, Buffer.concat(chunks), maxBytes, keep);
-      done();
       return result;
     } as typeof res.end;
   }

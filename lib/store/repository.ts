@@ -265,11 +265,12 @@ async function integrityOf(stand: string, root: string): Promise<StandState | "u
 export async function getHistoryRow(stand: string, ozgId: string, root: string = dataDir()): Promise<HistoryRow | null> {
   const file = standFile(stand, root);
   const info = await stat(file).catch(() => null);
+  const same = (entry: { mtimeMs: number; size: number } | undefined) => Boolean(info && entry && entry.mtimeMs === info.mtimeMs && entry.size === info.size);
   const held = cache.get(file);
   const known = repository.histories.get(file);
-  const same = (entry: { mtimeMs: number; size: number } | undefined) => info && entry && entry.mtimeMs === info.mtimeMs && entry.size === info.size;
-  if (!(held?.loaded && same(held)) && same(known)) return known!.rows.get(ozgId) ?? null;
-  // In memory (or read now, checked like any read): the Dataset answers.
+  // A Stand dropped from memory answers from its history rows; one in memory (or read now,
+  // checked like any read) from its Dataset.
+  if (!(held?.loaded && same(held)) && known && same(known)) return known.rows.get(ozgId) ?? null;
   const dataset = await getDataset(stand, root);
   const index = rowIndexOf(dataset, ozgId);
   return index === undefined ? null : historyRow(rowAt(dataset, index));

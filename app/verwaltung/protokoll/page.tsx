@@ -8,6 +8,7 @@ import { loadRecordView } from "@/lib/view/record-view";
 import { RecordFilterForm } from "./_components/record-filter-form";
 import { RecordTable } from "./_components/record-table";
 import styles from "./_components/protokoll.module.css";
+import { DownloadLinks } from "@/app/verwaltung/_components/download-links";
 
 export const metadata: Metadata = { title: "Protokoll", robots: { index: false, follow: false } };
 export const dynamic = "force-dynamic";
@@ -51,19 +52,7 @@ export default async function RecordPage({ searchParams }: PageProps) {
       <p className="kern-body" role="status" data-testid="record-count">
         {view.totalText}
       </p>
-      {view.total > 0 && (
-        <p className={styles.export}>
-          <a href={view.links.csv} className="kern-btn kern-btn--secondary" download data-testid="record-export-csv">
-            <span className="kern-icon kern-icon--download" aria-hidden="true" />
-            <span className="kern-label">CSV</span>
-          </a>
-          <a href={view.links.xlsx} className="kern-btn kern-btn--secondary" download data-testid="record-export-xlsx">
-            <span className="kern-icon kern-icon--download" aria-hidden="true" />
-            <span className="kern-label">Excel</span>
-          </a>
-          <span className="kern-body kern-body--small">alle Einträge des Filters, nicht nur diese Seite</span>
-        </p>
-      )}
+      {view.total > 0 && <DownloadLinks links={view.links} note="alle Einträge des Filters, nicht nur diese Seite" testIdPrefix="record-export" />}
       {view.rows.length > 0 && <RecordTable rows={view.rows} />}
       {(view.previous || view.next) && (
         <nav aria-label="Seiten des Protokolls" className={styles.pages}>
