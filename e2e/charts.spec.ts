@@ -24,7 +24,7 @@ async function tableNumbers(page: Page, id: string): Promise<string> {
 
 /** Count shown beside a facet option, found by the filter its link sets (e.g. phase=Betrieb). */
 async function facetCount(page: Page, field: string, value: string): Promise<number> {
-  const counts = await page.getByTestId("facet-panel").getByTestId("facet-option").evaluateAll(
+  const counts = await page.getByTestId("facet-panel").locator("a[data-count]").evaluateAll(
     (links, [f, v]) =>
       links
         .filter((a) => new URL((a as HTMLAnchorElement).href).searchParams.getAll(f).includes(v))

@@ -129,5 +129,13 @@ test.describe("Keyboard", () => {
     await page.keyboard.press("Enter");
     await expect(page).toHaveURL(/sort=phase/);
     await expect(sort).toBeFocused();
+
+    // A chart's value link keeps the focus too (found again by its list's focus group and value).
+    const hoch = page.locator('[data-chart="prioritaet"] [data-testid="chart-link"][data-value="hoch"]');
+    await hoch.focus();
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/prioritaet=hoch/);
+    await expect(hoch).toHaveAttribute("aria-label", /ausgewählt – Filter entfernen$/);
+    await expect(hoch).toBeFocused();
   });
 });

@@ -230,7 +230,7 @@ test.describe("reuse interest", () => {
     await expect(tableRows(page)).toHaveCount(1);
     await expect(tableRows(page).first()).toHaveAttribute("data-ozg-id", "10257");
     const facet = page.getByTestId("facet").filter({ hasText: "Nachnutzung durch Kommunen" });
-    await expect(facet.getByTestId("facet-option").filter({ hasText: "von Kommunen nachgenutzt" })).toHaveAttribute("data-count", "1");
+    await expect(facet.locator("a[data-count]").filter({ hasText: "von Kommunen nachgenutzt" })).toHaveAttribute("data-count", "1");
 
     const statistik = await (await page.request.get(`${A}/api/nachnutzung/statistik?ozgId=10257`)).json();
     expect(statistik).toEqual({

@@ -1,3 +1,5 @@
+"use client";
+
 import type { ReactNode } from "react";
 import type { BarChartModel, ChartStack } from "@/lib/charts/model";
 import { ChartFigure } from "./chart-figure";
@@ -20,7 +22,9 @@ interface ChartCardProps {
 /**
  * One chart: title, a summary sentence, the lazily drawn bars, the values as filter links (the
  * keyboard way to use the chart), and the numbers as a table on demand (always when printed).
- * Works on the server and inside client components: it only renders what it is given.
+ * A client component although it only renders what it is given: its props are the chart's
+ * numbers, sent once; drawn on the server, its value links, legend and table would travel a
+ * second time as elements in the flight payload, beside the same numbers for the drawing.
  */
 export function ChartCard({ model, stack, level = 3, controls, idPrefix = "diagramm" }: ChartCardProps) {
   const Heading = level === 2 ? "h2" : "h3";

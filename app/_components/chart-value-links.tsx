@@ -15,30 +15,29 @@ interface ChartValueLinksProps {
   counts?: boolean;
   /** Show each value's colour: only where the drawing uses it (one legend per chart). */
   swatches?: boolean;
-  /** Prefix of each link's focus key (see lib/view/focus-keys.ts), unique per chart. */
+  /** Prefix of the links' focus group (see the focus keeper), unique per chart. */
   focusPrefix: string;
 }
 
 /**
  * The chart's values as real links that toggle the filter, with colour, label and count: the
  * keyboard and screen-reader way to use the chart (and its legend for everyone). The spoken
- * name is the link's aria-label (lean markup: no hidden text beside the visible spans).
+ * name is the link's aria-label (lean markup: no hidden text beside the visible spans; the look
+ * comes from the list's class, focus finds a link again by the list's group and its value).
  */
 export function ChartValueLinks({ fieldLabel, field, values, label, counts = true, swatches = true, focusPrefix }: ChartValueLinksProps) {
   return (
-    <ul className={styles.values} aria-label={label}>
+    <ul className={styles.values} aria-label={label} data-focus-group={`${focusPrefix}:${field}`}>
       {values.map((v) => (
         <li key={v.value || "nicht festgelegt"}>
           <a
             href={v.href}
-            className={styles.valueLink}
             {...(v.selected ? { "data-selected": true } : null)}
             {...(v.count === 0 ? { "data-empty": true } : null)}
             data-testid="chart-link"
             data-field={field}
             data-value={v.value}
             data-count={v.count}
-            data-focus-key={`${focusPrefix}:${field}:${v.value}`}
             aria-label={chartLinkName(fieldLabel, v, counts)}
           >
             {swatches && <span className={styles.swatch} style={{ background: v.color }} />}

@@ -55,3 +55,8 @@ export interface PhaseChartModel extends BarChartModel {
   id: "phase";
   stacks: ChartStack[];
 }
+
+/** The bars without the stacks not drawn: what a chart sends to the browser is only what it shows. */
+export function withoutStacks({ stacks: _stacks, ...bars }: PhaseChartModel): BarChartModel {
+  return bars;
+}

@@ -13,14 +13,14 @@ import { type ControlledField, FIELDS } from "../vocabulary";
 /** A column of the file, or a facet derived per service (the reuse stage, lib/view/reuse-facet.ts). */
 export type FacetGroupField = ControlledField | typeof REUSE_PARAM;
 
-export interface FacetEntry extends Omit<FacetOption, "field"> {
-  field: FacetGroupField;
+/**
+ * One facet value as the filter column shows it. Only what is drawn: the column is a client
+ * component (its props are sent once, not as elements a second time), so no field and no long
+ * label; the spoken name and focus key follow from it in the browser (lib/view/facet-link-name.ts).
+ */
+export interface FacetEntry extends Pick<FacetOption, "value" | "shortLabel" | "count" | "selected" | "href"> {
   /** The long form of an abbreviation ("Ministerium für Inneres und Sport"), if any. */
   description?: string;
-  /** The whole option spoken in one text, containing the visible words in order (WCAG 2.5.3). */
-  spokenName: string;
-  /** Identifies the link across re-renders, so focus can return to it. */
-  focusKey: string;
 }
 
 export interface FacetGroup {
@@ -62,11 +62,10 @@ export const LONG_LIST = 15;
 /** Options with hits a long list shows at once (selected ones always). */
 export const SHOWN_OF_LONG = 10;
 
-/** "Ressort: MI (Ministerium für Inneres und Sport), 35 Leistungen, ausgewählt – Filter entfernen" */
-export function spokenName(title: string, option: Pick<FacetOption, "shortLabel" | "count" | "selected">, description: string | undefined): string {
-  const long = description ? ` (${description})` : "";
-  const count = `${formatNumber(option.count)} ${option.count === 1 ? "Leistung" : "Leistungen"}`;
-  return `${title}: ${option.shortLabel}${long}, ${count}${option.selected ? ", ausgewählt – Filter entfernen" : ""}`;
+/** An option as a facet entry; `description` is the long form shown beside the short label. */
+export function facetEntry(option: Omit<FacetOption, "field">, description: string | undefined): FacetEntry {
+  const { value, shortLabel, count, selected, href } = option;
+  return { value, shortLabel, count, selected, href, ...(description === undefined ? null : { description }) };
 }
 
 /** Splits a long list: selected and the first SHOWN_OF_LONG with hits first, the rest behind „weitere“. */
@@ -96,10 +95,9 @@ function moreLabel(more: readonly { count: number }[]): string | null {
 export function facetGroups(source: FacetSource): FacetGroup[] {
   return FACET_ORDER.map((field) => {
     const title = FIELDS[field].header;
-    const all = facetOptions(source, field).map((option): FacetEntry => {
-      const description = option.label !== option.shortLabel ? option.label : undefined;
-      return { ...option, description, spokenName: spokenName(title, option, description), focusKey: `facet:${field}:${option.value}` };
-    });
+    const all = facetOptions(source, field).map((option) =>
+      facetEntry(option, option.label !== option.shortLabel ? option.label : undefined),
+    );
     const { shown, more } = splitLongList(all);
     const selectedCount = source.query.filters[field]?.length ?? 0;
     const glossary = FIELD_GLOSSARY[field];

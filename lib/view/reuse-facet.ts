@@ -7,12 +7,11 @@ import { type Query, toggleStage } from "../query/query";
 import { REUSE_FACET_TITLE, REUSE_PARAM, REUSE_STAGE_CODES, REUSE_STAGE_DESCRIPTIONS, REUSE_STAGE_LABELS, REUSE_STAGES } from "../reuse-vocabulary/stage";
 import { glossaryHref, overviewHref } from "../routes";
 import type { Chip } from "./active-filters";
-import { type FacetEntry, type FacetGroup, spokenName } from "./facet-panel";
+import { type FacetGroup, facetEntry } from "./facet-panel";
 
 export function reuseFacetGroup(query: Query, counts: Uint32Array): FacetGroup {
   const options = REUSE_STAGES.map((stage) => {
     const option = {
-      field: REUSE_PARAM as typeof REUSE_PARAM,
       value: stage,
       label: REUSE_STAGE_LABELS[stage],
       shortLabel: REUSE_STAGE_LABELS[stage],
@@ -20,13 +19,7 @@ export function reuseFacetGroup(query: Query, counts: Uint32Array): FacetGroup {
       selected: query.nachnutzung.includes(stage),
       href: overviewHref(toggleStage(query, stage)),
     };
-    const entry: FacetEntry = {
-      ...option,
-      description: REUSE_STAGE_DESCRIPTIONS[stage],
-      spokenName: spokenName(REUSE_FACET_TITLE, option, REUSE_STAGE_DESCRIPTIONS[stage]),
-      focusKey: `facet:${REUSE_PARAM}:${stage}`,
-    };
-    return entry;
+    return facetEntry(option, REUSE_STAGE_DESCRIPTIONS[stage]);
   });
   const selectedCount = query.nachnutzung.length;
   // Three values: a short list, always whole; the glossary explains reuse under Nachnutzung.

@@ -1,4 +1,4 @@
-import type { PhaseChartModel } from "@/lib/charts/model";
+import { type PhaseChartModel, withoutStacks } from "@/lib/charts/model";
 import type { DashboardModel } from "@/lib/view/dashboard";
 import { ChartCard } from "@/app/_components/chart-card";
 import styles from "./dashboard-charts.module.css";
@@ -38,5 +38,5 @@ export function ChartPhaseCard({ model, stack, level = 3 }: ChartPhaseCardProps)
       </div>
     ) : null;
 
-  return <ChartCard model={model} stack={shown} level={level} controls={controls} />;
+  return <ChartCard model={withoutStacks(model)} stack={shown} level={level} controls={controls} />;
 }

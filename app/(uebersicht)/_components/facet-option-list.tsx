@@ -16,7 +16,7 @@ export function FacetOptionList({ title, options, more, moreLabel }: FacetOption
       <ul className={styles.options} aria-label={title}>
         {options.map((option) => (
           <li key={option.value || "nicht festgelegt"}>
-            <FacetOptionLink option={option} />
+            <FacetOptionLink option={option} title={title} />
           </li>
         ))}
       </ul>
@@ -26,7 +26,7 @@ export function FacetOptionList({ title, options, more, moreLabel }: FacetOption
           <ul className={styles.options} aria-label={`${title}: weitere Werte`}>
             {more.map((option) => (
               <li key={option.value || "nicht festgelegt"}>
-                <FacetOptionLink option={option} />
+                <FacetOptionLink option={option} title={title} />
               </li>
             ))}
           </ul>

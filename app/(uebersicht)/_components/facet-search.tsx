@@ -61,7 +61,7 @@ export function FacetSearch({ title, options, more, moreLabel }: FacetSearchProp
           <ul className={styles.options} aria-label={`${title}: passende Werte`}>
             {matching.map((option) => (
               <li key={option.value || "nicht festgelegt"}>
-                <FacetOptionLink option={option} />
+                <FacetOptionLink option={option} title={title} />
               </li>
             ))}
           </ul>

@@ -9,10 +9,26 @@ let pending: { key: string | null; target: string | null; at: number } | null = 
 /** After this long a navigation no longer counts as started by the remembered control. */
 const STALE_MS = 15_000;
 
+/** A link of a `data-focus-group` list (facet values, chart values) is known by group and value or text. */
+const GROUPED = "[data-focus-group] a";
+
+function groupKey(link: HTMLElement): string | null {
+  const group = link.closest<HTMLElement>("[data-focus-group]")?.dataset.focusGroup;
+  return group === undefined ? null : `${group}:${link.dataset.value ?? link.textContent ?? ""}`;
+}
+
 function remember(element: Element | null) {
-  const control = element?.closest<HTMLElement>("[data-focus-key], [data-focus-target]");
+  const control = element?.closest<HTMLElement>(`[data-focus-key], [data-focus-target], ${GROUPED}`);
   if (!control) return;
-  pending = { key: control.dataset.focusKey ?? null, target: control.dataset.focusTarget ?? null, at: Date.now() };
+  pending = { key: control.dataset.focusKey ?? groupKey(control), target: control.dataset.focusTarget ?? null, at: Date.now() };
+}
+
+/** The control with this key now: by its own `data-focus-key`, or by group and value in a focus group. */
+function findControl(key: string): HTMLElement | null {
+  const own = document.querySelector<HTMLElement>(`[data-focus-key="${CSS.escape(key)}"]`);
+  if (own) return own;
+  for (const link of document.querySelectorAll<HTMLElement>(GROUPED)) if (groupKey(link) === key) return link;
+  return null;
 }
 
 interface FocusKeeperProps {
@@ -22,7 +38,8 @@ interface FocusKeeperProps {
 
 /**
  * Keeps keyboard users where they were: after an in-place navigation started by a control with
- * `data-focus-key` (facets, sort links, chart values, form buttons), focus returns to that
+ * `data-focus-key` (sort links, chips, form buttons) or a link in a `data-focus-group` list (facet
+ * and chart values: one attribute per list, not per link), focus returns to that
  * control if it was lost (a re-rendered control), or to the fallback when the control is gone; a control with
  * `data-focus-target` (page links) moves focus to that element.
  */
@@ -49,7 +66,7 @@ export function FocusKeeper({ fallbackId }: FocusKeeperProps) {
     // Focus survived the update (or the user has moved on): leave it where it is.
     const active = document.activeElement;
     if (active && active !== document.body && active.isConnected) return;
-    const again = p.key ? document.querySelector<HTMLElement>(`[data-focus-key="${CSS.escape(p.key)}"]`) : null;
+    const again = p.key ? findControl(p.key) : null;
     (again ?? document.getElementById(fallbackId))?.focus({ preventScroll: again === null });
   }, [search, fallbackId]);
 

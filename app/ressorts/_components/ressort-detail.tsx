@@ -1,5 +1,6 @@
 import type { CSSProperties } from "react";
 import { chartPaletteStyle } from "@/lib/charts/colors";
+import { withoutStacks } from "@/lib/charts/model";
 import type { RessortView } from "@/lib/view/ressort-view";
 import { ChartCard } from "@/app/_components/chart-card";
 import { ParamNotices } from "@/app/_components/param-notices";
@@ -22,7 +23,7 @@ export function RessortDetail({ view }: RessortDetailProps) {
       <RessortHeading view={view} />
       <ParamNotices problems={view.problems} />
       <div className={styles.charts}>
-        <ChartCard model={view.phase} stack={view.phase.stacks[0]} level={2} idPrefix="ressort" />
+        <ChartCard model={withoutStacks(view.phase)} stack={view.phase.stacks[0]} level={2} idPrefix="ressort" />
         <ChartCard model={view.prioritaet} level={2} idPrefix="ressort" />
       </div>
       <RessortOpenList view={view} />
