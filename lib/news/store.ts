@@ -4,8 +4,9 @@
  * (lib/news/merge.ts). Every public page, feed and calendar reads them through getNews.
  *
  * The files are read once and kept in memory until a file in the folder is added, removed or
- * changed (names, sizes and modification times are compared on every call; reading a dozen
- * directory entries is cheap, parsing them again is not needed).
+ * changed (names, sizes and modification times are compared on every call – calls at the same
+ * time share one listing; reading a dozen directory entries is cheap, parsing them again is not
+ * needed).
  *
  * A broken file never takes the rest down: valid items are returned, each broken file as
  * problems naming the file and the field. A missing folder simply means no news.
@@ -38,8 +39,24 @@ interface FileEntry {
 
 let cache: { dir: string; signature: string; value: Promise<NewsCollection> } | undefined;
 
+/** Listings under way, per folder: callers that arrive meanwhile share one (see listFiles). */
+const listing = new Map<string, Promise<FileEntry[] | "missing">>();
+
+/**
+ * The folder's Markdown files. A page asks several times while it renders (the news beside the
+ * table, the markers in its rows, the deadlines) and concurrent requests ask too; each listing
+ * is a readdir and a stat per file, so calls that arrive while one is under way share it.
+ */
+function listFiles(dir: string): Promise<FileEntry[] | "missing"> {
+  const running = listing.get(dir);
+  if (running) return running;
+  const started = readListing(dir).finally(() => listing.delete(dir));
+  listing.set(dir, started);
+  return started;
+}
+
 /** Markdown files of the folder; dot files (editor backups, .DS_Store) are not news. */
-async function listFiles(dir: string): Promise<FileEntry[] | "missing"> {
+async function readListing(dir: string): Promise<FileEntry[] | "missing"> {
   let names: string[];
   try {
     names = await readdir(dir);
