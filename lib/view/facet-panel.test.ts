@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { LONG_LIST, SHOWN_OF_LONG, splitLongList } from "./facet-panel";
+import { LONG_LIST, SHOWN_OF_LONG, facetEntry, splitLongList } from "./facet-panel";
 
 const option = (i: number, count: number, selected = false) => ({ value: `v${i}`, count, selected });
 
@@ -16,5 +16,24 @@ describe("long facet lists", () => {
     expect(shown.filter((o) => !o.selected)).toHaveLength(SHOWN_OF_LONG);
     expect(more).toHaveLength(55 - shown.length);
     expect(more.filter((o) => o.count > 0).map((o) => o.value)).toEqual(["v26", "v27", "v28", "v29"]);
+  });
+});
+
+describe("a facet entry", () => {
+  const option = { field: "ressort" as const, value: "MI", label: "Ministerium für Inneres und Sport", shortLabel: "MI", count: 35, selected: true, href: "/" };
+
+  it("keeps only what the filter column draws: it is sent to the browser as it is", () => {
+    expect(facetEntry(option, "Ministerium für Inneres und Sport")).toEqual({
+      value: "MI",
+      shortLabel: "MI",
+      description: "Ministerium für Inneres und Sport",
+      count: 35,
+      selected: true,
+      href: "/",
+    });
+  });
+
+  it("has no description key at all when the value is no abbreviation", () => {
+    expect(Object.keys(facetEntry({ ...option, value: "hoch", shortLabel: "hoch" }, undefined))).toEqual(["value", "shortLabel", "count", "selected", "href"]);
   });
 });

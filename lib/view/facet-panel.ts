@@ -16,7 +16,7 @@ export type FacetGroupField = ControlledField | typeof REUSE_PARAM;
 /**
  * One facet value as the filter column shows it. Only what is drawn: the column is a client
  * component (its props are sent once, not as elements a second time), so no field and no long
- * label; the spoken name and focus key follow from it in the browser (lib/view/facet-link-name.ts).
+ * label; the spoken name is built from it in the browser (lib/view/facet-link-name.ts).
  */
 export interface FacetEntry extends Pick<FacetOption, "value" | "shortLabel" | "count" | "selected" | "href"> {
   /** The long form of an abbreviation ("Ministerium für Inneres und Sport"), if any. */
@@ -63,7 +63,7 @@ export const LONG_LIST = 15;
 export const SHOWN_OF_LONG = 10;
 
 /** An option as a facet entry; `description` is the long form shown beside the short label. */
-export function facetEntry(option: Omit<FacetOption, "field">, description: string | undefined): FacetEntry {
+export function facetEntry(option: Pick<FacetOption, "value" | "shortLabel" | "count" | "selected" | "href">, description: string | undefined): FacetEntry {
   const { value, shortLabel, count, selected, href } = option;
   return { value, shortLabel, count, selected, href, ...(description === undefined ? null : { description }) };
 }

@@ -13,7 +13,6 @@ export function reuseFacetGroup(query: Query, counts: Uint32Array): FacetGroup {
   const options = REUSE_STAGES.map((stage) => {
     const option = {
       value: stage,
-      label: REUSE_STAGE_LABELS[stage],
       shortLabel: REUSE_STAGE_LABELS[stage],
       count: counts[REUSE_STAGE_CODES[stage]],
       selected: query.nachnutzung.includes(stage),

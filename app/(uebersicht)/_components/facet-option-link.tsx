@@ -12,10 +12,10 @@ interface FacetOptionLinkProps {
 /**
  * One facet value as a link that toggles it: a check box look, the label, the count (all CSS, by
  * the list's class: no class per link; focus finds it again by its facet's focus group and its
- * text). The markup is lean – there are a hundred and more of
- * these on the page – so the spoken name is the link's aria-label, not hidden text beside spans
- * hidden from assistive technology, and the count is drawn by CSS from `data-count` (the spoken
- * name says it): one element per value, two where a description follows the label.
+ * text). The markup is lean – there are a hundred and more of these on the page – so the spoken
+ * name is the link's aria-label, not hidden text beside spans hidden from assistive technology,
+ * and the count is drawn by CSS from `data-count` (the spoken name says it): one element per
+ * value, two where a description follows the label.
  */
 export function FacetOptionLink({ option, title }: FacetOptionLinkProps) {
   return (
