@@ -138,4 +138,25 @@ test.describe("Keyboard", () => {
     await expect(hoch).toHaveAttribute("aria-label", /ausgewählt – Filter entfernen$/);
     await expect(hoch).toBeFocused();
   });
+
+  test("a value whose facet closes when it is removed hands the focus to the results' heading", async ({ page }) => {
+    await page.goto("/");
+    const lebenslage = page.locator('[data-testid="facet"][data-field="lebenslage"]');
+    await lebenslage.locator("summary").first().click();
+    const more = lebenslage.getByTestId("facet-more");
+    await more.locator("summary").click();
+    const value = more.locator("a[data-count]:not([data-empty])").first();
+    const text = (await value.textContent())!;
+    await value.focus();
+    await page.keyboard.press("Enter");
+    // Chosen, the value is listed at the top of its open facet, and keeps the focus there.
+    await expect(page).toHaveURL(/lebenslage=/);
+    const chosen = lebenslage.locator(":scope > ul a[data-selected]");
+    await expect(chosen).toHaveText(text);
+    await expect(chosen).toBeFocused();
+    // Removed again, its facet (closed by default) closes: the link is there but hidden, focus cannot go to it.
+    await page.keyboard.press("Enter");
+    await expect(page).not.toHaveURL(/lebenslage=/);
+    await expect(page.locator("#ergebnisse-titel")).toBeFocused();
+  });
 });

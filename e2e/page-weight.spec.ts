@@ -4,7 +4,8 @@ import { firstLoadGzip, flightBytes } from "../lib/bench/page-scripts";
 // Budgets of the default view on the sample, in bytes. Sizes, not times, so they hold on any
 // machine; measured 2026-12-01: 240 kB of HTML (129 kB of it flight payload) and 149 kB of
 // first-load JavaScript. Drawing the filter column and the charts on the server again (their
-// links as elements in the flight payload) would give 334 kB; the JavaScript target is issue 16's.
+// links as elements in the flight payload) would give 334 kB. The JavaScript budget is issue 16's
+// target itself, so it leaves little room on purpose: a new client component must pay for itself.
 const HTML_BUDGET = 260_000;
 const FLIGHT_BUDGET = 145_000;
 const FIRST_LOAD_JS_BUDGET = 150_000;

@@ -11,7 +11,7 @@ interface ChartTableProps {
 }
 
 // KERN's table look comes from chart.module.css (.table th/td), not from a class on every cell:
-// the four charts' tables are a good part of the page, sent twice (HTML and flight payload).
+// the four charts' tables are a good part of the page's HTML.
 const num = styles.num;
 const numHeader = styles.num;
 

@@ -3,7 +3,7 @@
  * the filter column is given: a hundred and more links would otherwise carry both texts in the page's
  * payload. It imports nothing but the number format, so it costs the browser next to nothing.
  */
-import { formatNumber } from "../format";
+import { leistungenCount } from "../format";
 
 interface NamedOption {
   shortLabel: string;
@@ -15,8 +15,7 @@ interface NamedOption {
 /** "Ressort: MI (Ministerium für Inneres und Sport), 35 Leistungen, ausgewählt – Filter entfernen" */
 export function facetLinkName(title: string, option: NamedOption): string {
   const long = option.description ? ` (${option.description})` : "";
-  const count = `${formatNumber(option.count)} ${option.count === 1 ? "Leistung" : "Leistungen"}`;
-  return `${title}: ${option.shortLabel}${long}, ${count}${option.selected ? ", ausgewählt – Filter entfernen" : ""}`;
+  return `${title}: ${option.shortLabel}${long}, ${leistungenCount(option.count)}${option.selected ? ", ausgewählt – Filter entfernen" : ""}`;
 }
 
 /** The facet's `data-focus-group`: with a link's text it identifies the link across re-renders. */

@@ -9,8 +9,11 @@ let pending: { key: string | null; target: string | null; at: number } | null = 
 /** After this long a navigation no longer counts as started by the remembered control. */
 const STALE_MS = 15_000;
 
-/** A link of a `data-focus-group` list (facet values, chart values) is known by group and value or text. */
-const GROUPED = "[data-focus-group] a";
+/**
+ * A value link of a `data-focus-group` list (facet values, chart values) is known by group and
+ * value or text; other links inside the group (a facet's glossary link) are not remembered.
+ */
+const GROUPED = "[data-focus-group] li > a";
 
 function groupKey(link: HTMLElement): string | null {
   const group = link.closest<HTMLElement>("[data-focus-group]")?.dataset.focusGroup;
@@ -66,7 +69,10 @@ export function FocusKeeper({ fallbackId }: FocusKeeperProps) {
     // Focus survived the update (or the user has moved on): leave it where it is.
     const active = document.activeElement;
     if (active && active !== document.body && active.isConnected) return;
-    const again = p.key ? findControl(p.key) : null;
+    // A control that is there but not shown (a value now inside a closed facet) cannot take focus;
+    // the content of a closed <details> keeps its boxes, so ask the browser whether it is visible.
+    const found = p.key ? findControl(p.key) : null;
+    const again = found && found.checkVisibility() ? found : null;
     (again ?? document.getElementById(fallbackId))?.focus({ preventScroll: again === null });
   }, [search, fallbackId]);
 
