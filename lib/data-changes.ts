@@ -3,11 +3,11 @@
  * record (lib/record/record.ts – each write that changes data writes one) and every notification
  * from another instance (lib/store/registry-events.ts). The rendered-page cache takes it into its
  * version (lib/view/page-version.ts), so a change here drops the cached pages at once.
- * One per process (globalThis): Next bundles pages, routes and instrumentation apart.
+ * One per process: Next bundles pages, routes and instrumentation apart.
  */
-const KEY = Symbol.for("ozg-nachnutzungsuebersicht.data-changes");
-const shared = globalThis as typeof globalThis & { [KEY]?: { count: number } };
-const state = (shared[KEY] ??= { count: 0 });
+import { processShared } from "./process-shared";
+
+const state = processShared("data-changes", () => ({ count: 0 }));
 
 export function noteDataChange(): void {
   state.count++;

@@ -10,11 +10,7 @@
 import { chromium } from "@playwright/test";
 import { totalBlockingTime } from "../bench/blocking";
 import { percentile } from "../bench/stats";
-
-function option(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
-}
+import { EXIT_OK, parseArgs, runCli } from "./args";
 
 /** Records the page's long tasks from its very start (also those before the script could observe). */
 function observeLongTasks() {
@@ -25,7 +21,9 @@ function observeLongTasks() {
   }).observe({ type: "longtask", buffered: true });
 }
 
-async function main(): Promise<void> {
+async function main(): Promise<number> {
+  const { flags } = parseArgs(process.argv.slice(2), ["base", "path", "runs", "cpu"]);
+  const option = (name: string, fallback: string) => String(flags.get(name) ?? fallback);
   const bases = option("base", "http://127.0.0.1:3400").split(",");
   const path = option("path", "/");
   const runs = Number(option("runs", "8"));
@@ -56,9 +54,7 @@ async function main(): Promise<void> {
   for (const [base, r] of results) {
     console.log(`${base}: total blocking time median ${median(r.tbt).toFixed(0)} ms, longest task median ${median(r.longest).toFixed(0)} ms (each load: ${r.tbt.map((t) => t.toFixed(0)).join(", ")} ms)`);
   }
+  return EXIT_OK;
 }
 
-main().catch((error) => {
-  console.error((error as Error).message);
-  process.exit(2);
-});
+runCli(main);

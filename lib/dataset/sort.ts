@@ -6,6 +6,7 @@
 import { type ControlledField, FIELD_IDS, type FieldId, type MultiValueField, isControlledField, isMultiValued } from "../vocabulary";
 import type { Dataset, TextField } from "./dataset";
 import { tableValue, tableValues } from "./string-table";
+import { processShared } from "../process-shared";
 
 const collator = new Intl.Collator("de", { numeric: true });
 
@@ -102,12 +103,10 @@ export function buildSortOrder(dataset: Dataset, field: FieldId, desc: boolean):
 
 /**
  * Built orders per Dataset and sort key; they live as long as the Dataset does. One map per
- * process (globalThis): Next bundles pages and route handlers separately, and the Dataset that
+ * process: Next bundles pages and route handlers separately, and the Dataset that
  * one bundle loaded (repository.ts shares it) must find the orders primed for it in another.
  */
-const CACHE_KEY = Symbol.for("ozg-nachnutzungsuebersicht.sort-orders");
-const shared = globalThis as typeof globalThis & { [CACHE_KEY]?: WeakMap<Dataset, Map<string, Uint32Array>> };
-const cache = (shared[CACHE_KEY] ??= new WeakMap());
+const cache = processShared("sort-orders", () => new WeakMap<Dataset, Map<string, Uint32Array>>());
 
 /** Row order for a field (descending when `desc`), built on first use and kept beside the Dataset. */
 export function sortOrder(dataset: Dataset, field: FieldId, desc: boolean): Uint32Array {
@@ -136,7 +135,7 @@ export function allSortOrders(dataset: Dataset): Map<string, Uint32Array> {
 }
 
 /** Hands orders read from a snapshot (or built in another thread) to the cache. */
-export function primeSortOrders(dataset: Dataset, orders: ReadonlyMap<string, Uint32Array>): void {
+export function primeSortOrders(dataset: Dataset, orders: Iterable<[string, Uint32Array]>): void {
   cache.set(dataset, new Map(orders));
 }
 

@@ -8,6 +8,7 @@ import { type DatabaseConfig, resolveDatabaseConfig } from "./config";
 import { migrateToLatest } from "./migrate";
 import { openDatabase } from "./open";
 import type { Db } from "./schema";
+import { processShared } from "../process-shared";
 
 interface SharedDatabase {
   promise?: Promise<Db>;
@@ -15,9 +16,7 @@ interface SharedDatabase {
 
 // One instance per process: Next bundles pages and route handlers separately, and each bundle
 // would otherwise open its own connection pool (and run the migrations again).
-const DATABASE_KEY = Symbol.for("ozg-nachnutzungsuebersicht.database");
-const shared = globalThis as typeof globalThis & { [DATABASE_KEY]?: SharedDatabase };
-const state: SharedDatabase = (shared[DATABASE_KEY] ??= {});
+const state = processShared<SharedDatabase>("database", () => ({}));
 
 /** Opens and migrates the store once (DATABASE_URL or DATA_DIR/app.db); later calls get the same instance. */
 export function getDatabase(config: DatabaseConfig = resolveDatabaseConfig()): Promise<Db> {

@@ -12,6 +12,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { type Env, configuredDataDir, resolveDatabaseConfig } from "./config";
 import type { Db } from "./schema";
+import { processShared } from "../process-shared";
 
 /** How stale a snapshot may be when another process (or instance) changed the database. */
 export const SNAPSHOT_MAX_AGE_MS = 5_000;
@@ -55,9 +56,7 @@ export function databaseSnapshot<T>(options: SnapshotOptions<T>): DatabaseSnapsh
   const env = () => options.env ?? process.env;
   const open = options.open ?? (async () => (await import("./database")).getDatabase());
   // Shared by every bundle of the process (pages and route handlers are bundled separately).
-  const key = Symbol.for(`ozg-nachnutzungsuebersicht.snapshot.${options.key}`);
-  const shared = globalThis as typeof globalThis & { [key: symbol]: State<T> | undefined };
-  const state: State<T> = (shared[key] ??= { loadedAt: -Infinity, generation: 0 });
+  const state = processShared<State<T>>(`snapshot.${options.key}`, () => ({ loadedAt: -Infinity, generation: 0 }));
 
   function load(): Promise<T> {
     const generation = state.generation;

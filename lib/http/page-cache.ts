@@ -62,7 +62,7 @@ const ROUTER_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch",
 const NONCE_RE = /'nonce-([^']+)'/;
 /**
  * Bounds of the memory the cache may take: at most 100 MB however many hosts and addresses a
- * client makes up (the dashboard's default view is some 330 kB; 100 rows of every column stay
+ * client makes up (the dashboard's default view is some 240 kB; 100 rows of every column stay
  * under 2 MB).
  */
 const DEFAULT_MAX_ENTRIES = 50;

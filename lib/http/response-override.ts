@@ -7,16 +7,15 @@
  * of the 200 when the headers go out. Without the guard (unit tests, CLIs) it does nothing.
  */
 import { AsyncLocalStorage } from "node:async_hooks";
+import { processShared } from "../process-shared";
 
 export interface ResponseOverride {
   status?: number;
   headers: Record<string, string>;
 }
 
-const STORAGE_KEY = Symbol.for("ozg-nachnutzungsuebersicht.response-override");
-const shared = globalThis as typeof globalThis & { [STORAGE_KEY]?: AsyncLocalStorage<ResponseOverride> };
 // One storage per process: the guard (instrumentation) and the pages are bundled apart.
-export const responseOverrides: AsyncLocalStorage<ResponseOverride> = (shared[STORAGE_KEY] ??= new AsyncLocalStorage());
+export const responseOverrides = processShared("response-override", () => new AsyncLocalStorage<ResponseOverride>());
 
 /** Asks for `status` (and headers) instead of 200 for the current response; false outside a request. */
 export function overrideResponse(status: number, headers: Record<string, string> = {}): boolean {

@@ -10,6 +10,7 @@ import { existsSync } from "node:fs";
 import { type Env, resolveDatabaseConfig } from "../db/config";
 import type { Db } from "../db/schema";
 import { applyRetention } from "./retention";
+import { processShared } from "../process-shared";
 
 export const RETENTION_INTERVAL_MS = 24 * 60 * 60 * 1000;
 
@@ -35,13 +36,11 @@ export async function runRetention(env: Env = process.env, open?: (config: Retur
   }
 }
 
-const STARTED = Symbol.for("ozg-nachnutzungsuebersicht.retention-job");
-
 /** Starts the job once per process: now, then daily; the timer does not keep the process alive. */
 export function startRetentionJob(env: Env = process.env): void {
-  const shared = globalThis as typeof globalThis & { [STARTED]?: boolean };
-  if (shared[STARTED]) return;
-  shared[STARTED] = true;
+  const job = processShared("retention-job", () => ({ started: false }));
+  if (job.started) return;
+  job.started = true;
   void runRetention(env);
   setInterval(() => void runRetention(env), RETENTION_INTERVAL_MS).unref();
 }

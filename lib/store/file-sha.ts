@@ -7,6 +7,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
+import { processShared } from "../process-shared";
 
 interface Known {
   mtimeMs: number;
@@ -14,9 +15,7 @@ interface Known {
   sha256: Promise<string>;
 }
 
-const KEY = Symbol.for("ozg-nachnutzungsuebersicht.file-sha");
-const shared = globalThis as typeof globalThis & { [KEY]?: Map<string, Known> };
-const known: Map<string, Known> = (shared[KEY] ??= new Map());
+const known = processShared("file-sha", () => new Map<string, Known>());
 
 export function sha256OfStream(file: string): Promise<string> {
   return new Promise((resolve, reject) => {

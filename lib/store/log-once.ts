@@ -1,7 +1,7 @@
 /** The server log names what pages must not (paths, reasons); once per change, not once per request. */
-const KEY = Symbol.for("ozg-nachnutzungsuebersicht.log-once");
-const shared = globalThis as typeof globalThis & { [KEY]?: Set<string> };
-const logged: Set<string> = (shared[KEY] ??= new Set());
+import { processShared } from "../process-shared";
+
+const logged = processShared("log-once", () => new Set<string>());
 
 export function logOnce(line: string): void {
   if (logged.has(line)) return;

@@ -21,6 +21,7 @@ import { fileSha256 } from "./file-sha";
 import { logOnce } from "./log-once";
 import { type StandEntry, listStandEntries, registerStand } from "./registry";
 import { standFile } from "./data-dir";
+import { processShared } from "../process-shared";
 
 /** Who takes over the files of an installation that had no registry yet. */
 export const SYSTEM_ACTOR = "System";
@@ -39,9 +40,7 @@ interface RegistryState {
   generation: number;
 }
 
-const KEY = Symbol.for("ozg-nachnutzungsuebersicht.registry-view");
-const shared = globalThis as typeof globalThis & { [KEY]?: RegistryState };
-const state: RegistryState = (shared[KEY] ??= { generation: 0 });
+const state = processShared<RegistryState>("registry-view", () => ({ generation: 0 }));
 
 function databaseExists(): boolean {
   const config = resolveDatabaseConfig();

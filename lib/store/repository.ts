@@ -19,6 +19,7 @@ import { type LoadedStand, adoptLoadedStand, loadStandFile } from "./stand-file"
 import { METADATA_FILE, type Metadata, readMetadata } from "./metadata";
 import path from "node:path";
 import { rowAt, rowIndexOf } from "../dataset/rows";
+import { processShared } from "../process-shared";
 
 interface CacheEntry {
   /** File identity when read; a change of either means the file was replaced. */
@@ -88,9 +89,7 @@ interface RepositoryCache {
 
 // One cache per process: Next bundles pages and route handlers separately, and each bundle
 // would otherwise hold (and load) its own copy of every Stand.
-const CACHE_KEY = Symbol.for("ozg-nachnutzungsuebersicht.repository");
-const shared = globalThis as typeof globalThis & { [CACHE_KEY]?: RepositoryCache };
-const repository: RepositoryCache = (shared[CACHE_KEY] ??= { datasets: new Map(), histories: new Map() });
+const repository = processShared<RepositoryCache>("repository", () => ({ datasets: new Map(), histories: new Map() }));
 const cache = repository.datasets;
 
 /** Published Stände (YYYY-MM-DD), oldest first: the files that are registered, not withdrawn and intact. */

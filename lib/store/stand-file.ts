@@ -57,6 +57,6 @@ export async function loadStandFile(file: string, stand: string): Promise<Loaded
 
 /** The Dataset of a LoadedStand that came from another thread, its sort orders in place again. */
 export function adoptLoadedStand(loaded: LoadedStand): Dataset {
-  if (loaded.orders.length > 0) primeSortOrders(loaded.dataset, new Map(loaded.orders));
+  if (loaded.orders.length > 0) primeSortOrders(loaded.dataset, loaded.orders);
   return loaded.dataset;
 }

@@ -13,6 +13,7 @@ import type { PreparedStand } from "../store/prepare";
 import { type ChangeCounts, currentStand, prepareUpload } from "../store/release";
 import { standStates } from "../store/repository";
 import { isIsoDate } from "../iso-date";
+import { processShared } from "../process-shared";
 
 export interface DraftReview {
   draft: Omit<Draft, "bytes">;
@@ -37,9 +38,7 @@ export interface PublishView {
 }
 
 // A draft is prepared again for each view of its review; the last few are kept.
-const PREPARED_KEY = Symbol.for("ozg-nachnutzungsuebersicht.prepared-drafts");
-const shared = globalThis as typeof globalThis & { [PREPARED_KEY]?: Map<string, Promise<PreparedStand | "busy">> };
-const prepared: Map<string, Promise<PreparedStand | "busy">> = (shared[PREPARED_KEY] ??= new Map());
+const prepared = processShared("prepared-drafts", () => new Map<string, Promise<PreparedStand | "busy">>());
 const KEPT_DRAFTS = 4;
 
 function preparedDraft(draft: Draft, stand: string, current: string | null): Promise<PreparedStand | "busy"> {

@@ -12,6 +12,7 @@
 import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
+import { processShared } from "../process-shared";
 import { type Priority, WorkerPool, WorkerUnavailableError } from "./pool";
 
 /** Waiting upload checks beyond the running ones; more are refused (PoolBusyError). */
@@ -39,17 +40,11 @@ function spawn(): Worker {
   });
 }
 
-const POOL_KEY = Symbol.for("ozg-nachnutzungsuebersicht.worker-pool");
-const shared = globalThis as typeof globalThis & { [POOL_KEY]?: WorkerPool };
-
 export function workerPool(): WorkerPool {
-  return (shared[POOL_KEY] ??= new WorkerPool({
-    spawn,
-    size: poolSize(),
-    maxQueued: MAX_QUEUED_CHECKS,
-    timeoutMs: TASK_TIMEOUT_MS,
-    idleMs: 30_000,
-  }));
+  return processShared(
+    "worker-pool",
+    () => new WorkerPool({ spawn, size: poolSize(), maxQueued: MAX_QUEUED_CHECKS, timeoutMs: TASK_TIMEOUT_MS, idleMs: 30_000 }),
+  );
 }
 
 let warnedInProcess = false;
